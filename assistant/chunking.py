@@ -1,0 +1,86 @@
+"""Split a cleaned document into passages that follow its headings and paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.documents import Block
+from assistant.models import Chunk, Document
+
+# A sentence ends at . ! ? or … followed by space and a capital, digit, quote or dash.
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[A-ZÅÄÖÜÉ0-9])")
+
+CHUNKER_VERSION = 1
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in `text`; paragraph breaks always end a sentence."""
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for m in SENTENCE_END.finditer(para.group()):
+            end = para.start() + m.start()
+            if text[start:end].strip():
+                spans.append((start, end))
+            start = para.start() + m.end()
+        if text[start : para.end()].strip():
+            spans.append((start, para.end()))
+    return spans
+
+
+def _pieces(block: Block, max_chars: int) -> list[tuple[int, int]]:
+    """A paragraph as one span, or cut at sentence ends when it is longer than max_chars."""
+    if block.end - block.start <= max_chars:
+        return [(block.start, block.end)]
+    pieces: list[tuple[int, int]] = []
+    for s, e in split_sentences(block.text):
+        s, e = s + block.start, e + block.start
+        if pieces and e - pieces[-1][0] <= max_chars:
+            pieces[-1] = (pieces[-1][0], e)
+        else:
+            pieces.append((s, e))
+    return pieces
+
+
+def chunk_document(document: Document, blocks: list[Block], max_chars: int = 600) -> list[Chunk]:
+    """Group paragraphs under the same heading into passages of at most `max_chars`.
+
+    A passage never crosses a heading. The first passage of a section starts at the heading
+    itself, so the cited text reads as it does in the document.
+    """
+    spans: list[tuple[int, int, str]] = []  # (start, end, heading)
+    heading = ""
+    section_start: int | None = None  # where an as yet unused heading starts
+    for block in blocks:
+        if block.is_heading:
+            heading, section_start = block.text, block.start
+            continue
+        for start, end in _pieces(block, max_chars):
+            last = spans[-1] if spans else None
+            if last and last[2] == heading and section_start is None and end - last[0] <= max_chars:
+                spans[-1] = (last[0], end, heading)
+            else:
+                first = section_start if section_start is not None and end - section_start <= max_chars else start
+                spans.append((first, end, heading))
+                section_start = None
+    return [
+        Chunk(
+            chunk_id=f"{document.doc_id}::{document.content_hash[:16]}::{i}",
+            doc_id=document.doc_id,
+            text=document.text[start:end],
+            start=start,
+            end=end,
+            heading=heading,
+            title=document.title,
+            publisher=document.publisher,
+            date=document.date,
+            doc_hash=document.content_hash,
+        )
+        for i, (start, end, heading) in enumerate(spans)
+    ]
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What is embedded for a passage: the passage, placed under its document title and heading."""
+    context = chunk.title if not chunk.heading or chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
+    return f"{context}\n{chunk.text}"

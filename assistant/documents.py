@@ -1,0 +1,295 @@
+"""Load a document file: read it safely, take its metadata, clean away what is not content.
+
+Metadata travels as YAML front matter at the top of the file (see README, "Lägga till
+dokument"): `title`, `publisher`, `date` (ISO 8601), `type`, and optionally `source`,
+`municipality`, `author`. A file that cannot carry front matter may have a sidecar
+`<file name>.yaml` with the same keys; front matter wins over the sidecar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from assistant.models import Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md")
+SIDECAR_SUFFIX = ".yaml"
+
+
+class DocumentError(Exception):
+    """A file that cannot be indexed; the message (Swedish) names the problem."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or a paragraph of cleaned text, with its span in the cleaned text."""
+
+    text: str
+    is_heading: bool
+    start: int
+    end: int
+
+
+# --- reading -------------------------------------------------------------------------
+
+def content_hash(raw: bytes) -> str:
+    """sha256 of a file's bytes: the indexer skips documents whose hash is unchanged."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM), falling back to Windows-1252; refuse binary data."""
+    if not raw.strip():
+        raise DocumentError(f"{name}: filen är tom.")
+    if b"\x00" in raw[:8192]:
+        raise DocumentError(f"{name}: filen ser ut att vara binär (innehåller NUL-tecken).")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise DocumentError(
+                f"{name}: texten är varken UTF-8 eller Windows-1252 och kan inte läsas."
+            ) from None
+    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 8192):
+        raise DocumentError(f"{name}: filen ser ut att vara binär (många styrtecken).")
+    return text
+
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict, str]:
+    """Separate YAML front matter (between `---` lines at the top) from the body."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise DocumentError(f"{name}: metadata (front matter) är inte giltig YAML: {exc}") from None
+    if not isinstance(meta, dict):
+        raise DocumentError(f"{name}: metadata (front matter) ska vara nyckel: värde-rader.")
+    return meta, text[match.end() :]
+
+
+def read_sidecar(path: Path) -> dict:
+    """Metadata from `<file>.yaml` beside the file, if there is one."""
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    try:
+        meta = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise DocumentError(f"{sidecar.name}: metadatafilen kan inte läsas: {exc}") from None
+    return meta if isinstance(meta, dict) else {}
+
+
+# --- cleaning ------------------------------------------------------------------------
+
+# Lines that are page furniture wherever they appear.
+CHROME_LINES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"annons",
+        r"foto: .*",
+        r"(bild|illustration): .*",
+        r"var (informationen|sidan) till (din )?hjälp\??",
+        r"verifiering \*? ?\(obligatorisk\)",
+        r"vi kontrollerar att du är en människa.*",
+        r".*länk till annan webbplats",
+        r"läs (vidare|mer|också)",
+        r"kontakta oss",
+        r"dela( (sidan|artikeln))?",
+        r"skriv ut",
+        r"(publicerad|uppdaterad|senast uppdaterad):? .*\d{4}",
+        r"till toppen",
+    )
+]
+
+# Headings after which a web page holds only navigation, forms and teasers of other news.
+END_OF_CONTENT = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"senaste nytt",
+        r"populärt just nu",
+        r"mest läst",
+        r"fler nyheter",
+        r"relaterade (nyheter|artiklar)",
+        r"var (informationen|sidan) till (din )?hjälp\??",
+        r"informationsansvarig",
+        r"kontaktformulär.*",
+    )
+]
+
+MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+DATE_LINE = re.compile(
+    rf"^(\d{{1,2}} ({MONTHS}) \d{{4}}|\d{{2,4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})$",
+    re.IGNORECASE,
+)
+SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
+EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*\n]+?)\*{1,2}(?![\w*])")
+TERMINAL = tuple('.!?:;,"”»…)')
+
+
+def _is_chrome(line: str) -> bool:
+    return any(p.fullmatch(line) for p in CHROME_LINES)
+
+
+def _is_end_marker(line: str) -> bool:
+    return any(p.fullmatch(line) for p in END_OF_CONTENT)
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short single line without closing punctuation that is not a date, list item or name."""
+    words = line.split()
+    return (
+        0 < len(words) <= 12
+        and len(line) <= 90
+        and not line.endswith(TERMINAL)
+        and (line[0].isupper() or line[0].isdigit())
+        and not line.startswith(("•", "-", "–", "*"))
+        and not DATE_LINE.match(line)
+        and "@" not in line
+    )
+
+
+def _is_teaser(lines: list[str], i: int) -> bool:
+    """A teaser of another article: title, date line, snippet cut off with an ellipsis."""
+    return (
+        i + 2 < len(lines)
+        and DATE_LINE.match(lines[i + 1]) is not None
+        and lines[i + 2].rstrip().endswith(("...", "…"))
+    )
+
+
+def clean_lines(body: str, markdown: bool = False) -> list[tuple[str, bool]]:
+    """Clean a text body into (line, is_heading) pairs: chrome removed, whitespace normalised."""
+    lines: list[tuple[str, bool]] = []
+    for raw in unicodedata.normalize("NFC", body).splitlines():
+        line = SPACES.sub(" ", raw).strip()
+        line = EMPHASIS.sub(r"\1", line)
+        if not line:
+            continue
+        heading = False
+        if markdown and line.startswith("#"):
+            line, heading = line.lstrip("#").strip(), True
+        lines.append((line, heading))
+
+    texts = [t for t, _ in lines]
+    kept: list[tuple[str, bool]] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        text, heading = lines[i]
+        if _is_end_marker(text):
+            break
+        if _is_teaser(texts, i):
+            i += 3
+            continue
+        next_text = texts[i + 1] if i + 1 < len(texts) else ""
+        # An image caption sits right before its photo credit.
+        if re.match(r"foto: ", next_text, re.IGNORECASE) and not text.endswith(TERMINAL):
+            i += 1
+            continue
+        # A repeated short line is a repeated title or a link to the same page.
+        if _is_chrome(text) or (len(text) <= 120 and text in seen):
+            i += 1
+            continue
+        seen.add(text)
+        # A sentence broken over a page or paragraph break continues in lower case.
+        if kept and text[0].islower() and not kept[-1][1] and not kept[-1][0].endswith(TERMINAL[:3]):
+            kept[-1] = (kept[-1][0] + " " + text, False)
+        else:
+            kept.append((text, heading or (not markdown and looks_like_heading(text))))
+        i += 1
+    return kept
+
+
+def to_blocks(lines: list[tuple[str, bool]]) -> tuple[str, list[Block]]:
+    """Join cleaned lines into the cleaned text (blocks separated by blank lines) with spans."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    pos = 0
+    for text, heading in lines:
+        if parts:
+            pos += 2  # the "\n\n" separator
+        blocks.append(Block(text, heading, pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text)
+    return "\n\n".join(parts), blocks
+
+
+# --- loading -------------------------------------------------------------------------
+
+def _meta_str(meta: dict, key: str) -> str:
+    value = meta.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def _load_text(path: Path, raw: bytes, name: str) -> tuple[dict, list[tuple[str, bool]]]:
+    meta, body = split_front_matter(decode_text(raw, name), name)
+    return meta, clean_lines(body, markdown=path.suffix.lower() == ".md")
+
+
+LOADERS: dict[str, Callable[[Path, bytes, str], tuple[dict, list[tuple[str, bool]]]]] = {
+    ".txt": _load_text,
+    ".md": _load_text,
+}
+
+
+def load_document(path: Path, doc_id: str, max_bytes: int = 20_000_000) -> tuple[Document, list[Block]]:
+    """Read, clean and describe one file. Raises DocumentError naming what is wrong."""
+    suffix = path.suffix.lower()
+    if suffix not in LOADERS:
+        raise DocumentError(f"{doc_id}: filtypen {suffix or '(ingen)'} stöds inte.")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(
+                f"{doc_id}: filen är för stor ({size / 1e6:.1f} MB, gränsen är {max_bytes / 1e6:.0f} MB)."
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{doc_id}: filen kan inte läsas ({exc.strerror}).") from None
+
+    meta, lines = LOADERS[suffix](path, raw, doc_id)
+    meta = {**read_sidecar(path), **meta}
+    text, blocks = to_blocks(lines)
+    if not any(not b.is_heading for b in blocks):
+        raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
+    title = _meta_str(meta, "title") or next((b.text for b in blocks if b.is_heading), path.stem)
+    document = Document(
+        doc_id=doc_id,
+        text=text,
+        content_hash=content_hash(raw),
+        title=title,
+        publisher=_meta_str(meta, "publisher"),
+        date=_meta_str(meta, "date"),
+        doc_type=_meta_str(meta, "type"),
+        source=_meta_str(meta, "source"),
+        municipality=_meta_str(meta, "municipality"),
+    )
+    return document, blocks
+
+
+def discover(folder: Path) -> list[tuple[str, Path]]:
+    """All candidate files under `folder` as (doc_id, path), sidecars and hidden files excluded."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if path.name.endswith(SIDECAR_SUFFIX) and path.with_name(path.name[: -len(SIDECAR_SUFFIX)]).exists():
+            continue
+        found.append((rel.as_posix(), path))
+    return found

@@ -1,0 +1,105 @@
+"""`assistant index`: bring the index in line with the documents folder, incrementally."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+
+from tqdm import tqdm
+
+from assistant.chunking import chunk_document, embedding_text
+from assistant.config import Settings
+from assistant.documents import DocumentError, discover, load_document
+from assistant.store import Manifest, Store, index_settings
+
+
+@dataclass
+class IndexReport:
+    """What an indexing run did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    chunks_embedded: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """A Swedish summary for the terminal."""
+        lines = [
+            f"Klart på {self.seconds:.1f} s: {len(self.added)} tillagda, {len(self.updated)} uppdaterade, "
+            f"{len(self.removed)} borttagna, {len(self.unchanged)} oförändrade, "
+            f"{len(self.skipped)} överhoppade; {self.chunks_embedded} avsnitt inbäddade."
+        ]
+        lines += [f"  Överhoppad: {reason}" for _, reason in self.skipped]
+        return "\n".join(lines)
+
+
+def index_documents(settings: Settings, store: Store, rebuild: bool = False, progress: bool = True) -> IndexReport:
+    """Index new and changed documents, drop removed ones, skip unchanged ones by content hash.
+
+    Each document is written as: new passages added, manifest switched to the new hash
+    (atomically), old passages deleted. A run cut off at any point therefore leaves each
+    document wholly old or wholly new for readers, and the next run tidies up.
+    """
+    started = time.perf_counter()
+    report = IndexReport()
+    if not settings.documents_dir.is_dir():
+        raise DocumentError(f"Dokumentmappen {settings.documents_dir}/ finns inte.")
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    if rebuild:
+        store.reset()
+    manifest = Manifest.load(settings.index_dir)
+    if manifest is None:
+        manifest = Manifest(index_settings(settings))
+        manifest.save(settings.index_dir)
+    else:
+        manifest.check(settings)
+        store.delete_stale(manifest)
+
+    files = discover(settings.documents_dir)
+    on_disk = {doc_id for doc_id, _ in files}
+    bar = tqdm(files, desc="Indexerar", unit="dok", file=sys.stderr, disable=not progress)
+    for doc_id, path in bar:
+        bar.set_postfix_str(doc_id[-40:], refresh=False)
+        try:
+            document, blocks = load_document(path, doc_id, settings.max_document_bytes)
+        except DocumentError as exc:
+            report.skipped.append((doc_id, str(exc)))
+            if progress:
+                tqdm.write(f"Varning: {exc}", file=sys.stderr)
+            continue
+        previous = manifest.documents.get(doc_id)
+        if previous and previous["hash"] == document.content_hash:
+            report.unchanged.append(doc_id)
+            continue
+        chunks = chunk_document(document, blocks, settings.chunk_max_chars)
+        embeddings = store.embedder.embed_documents([embedding_text(c) for c in chunks])
+        store.add(chunks, embeddings)
+        manifest.documents[doc_id] = {
+            "hash": document.content_hash,
+            "chunks": len(chunks),
+            "title": document.title,
+            "publisher": document.publisher,
+            "date": document.date,
+            "type": document.doc_type,
+            "municipality": document.municipality,
+            "source": document.source,
+        }
+        manifest.save(settings.index_dir)
+        store.delete_document(doc_id, keep_hash=document.content_hash)
+        report.chunks_embedded += len(chunks)
+        (report.updated if previous else report.added).append(doc_id)
+
+    # Only files gone from disk are removed: one present but now unreadable keeps its last
+    # good passages, so nothing indexed is lost to a bad save.
+    for doc_id in sorted(set(manifest.documents) - on_disk):
+        del manifest.documents[doc_id]
+        manifest.save(settings.index_dir)
+        store.delete_document(doc_id)
+        report.removed.append(doc_id)
+    manifest.save(settings.index_dir)
+    report.seconds = time.perf_counter() - started
+    return report

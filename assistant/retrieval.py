@@ -1,0 +1,39 @@
+"""Hybrid retrieval: the lexical (BM25) and dense rankings fused by reciprocal rank fusion."""
+
+from __future__ import annotations
+
+from assistant.lexical import BM25Index
+from assistant.models import Chunk, Passage
+from assistant.store import Store
+
+RRF_K = 60  # the usual constant: damps the weight of the very first ranks
+
+
+class Retriever:
+    """Finds the passages for a question among the live passages of the index."""
+
+    def __init__(self, store: Store, chunks: list[Chunk], candidates: int = 30):
+        self.store = store
+        self.chunks = {c.chunk_id: c for c in chunks}
+        self.lexical = BM25Index(chunks)
+        self.candidates = candidates
+
+    def search(self, question: str, k: int) -> list[Passage]:
+        """The `k` best passages, fused from both rankings."""
+        if not self.chunks:
+            return []
+        vector = self.store.embedder.embed_query(question)
+        # Ids not among the live chunks belong to an interrupted run and are ignored.
+        dense = [cid for cid in self.store.query_dense(vector, self.candidates) if cid in self.chunks]
+        lexical = [c.chunk_id for c in self.lexical.search(question, self.candidates)]
+        fused: dict[str, float] = {}
+        for ranking in (dense, lexical):
+            for rank, cid in enumerate(ranking):
+                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        dense_rank = {cid: r + 1 for r, cid in enumerate(dense)}
+        lexical_rank = {cid: r + 1 for r, cid in enumerate(lexical)}
+        best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        return [
+            Passage(self.chunks[cid], score, dense_rank.get(cid), lexical_rank.get(cid))
+            for cid, score in best
+        ]

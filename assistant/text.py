@@ -1,0 +1,61 @@
+"""Swedish text helpers shared by the lexical index and the answerer: tokens, stems, stop words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+WORD = re.compile(r"\w+(?:[-:]\w+)*", re.UNICODE)
+
+# Function words of Swedish and English (questions come in both) that carry no topic.
+STOP_WORDS = frozenset(
+    """
+    och i att det som en på är av för med till den har de inte om ett han men var jag sig
+    från vi så kan man när år säger hon under också efter eller nu sin där vid mot ska skulle
+    kommer ut får finns vara hade alla andra mycket än här då sedan över bara in blir upp även
+    vad vem vilka vilken vilket hur varför vart var vars mig dig honom henne oss er dem deras
+    dess hans hennes min din vår detta dessa denna dessutom samt enligt inom utan genom
+    fick får fått få ha haft gör göra gjorde gjort blev bli blivit bland många stor stort
+    the a an of to in on for and or is are was were be been by with as at from that this
+    what which who whom whose when where why how does do did has have had it its into about
+    according there their they them than then so such can could would should will shall may
+    much many any some not no more most other also
+    """.split()
+)
+
+# Question words that say what kind of answer is wanted, not what it is about.
+QUESTION_WORDS = frozenset(
+    """vad vem vilka vilken vilket hur när var varför vart what who which when where why how
+    whom whose står stand""".split()
+)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every kind of whitespace (non-breaking included) to single spaces."""
+    return " ".join(unicodedata.normalize("NFC", text).replace("\u00a0", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return Stemmer.Stemmer("swedish")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens; a genitive ':s' (SKR:s) is cut off."""
+    out = []
+    for w in WORD.findall(text.lower()):
+        out.append(w[:-2] if w.endswith(":s") else w)
+    return out
+
+
+def stem(word: str) -> str:
+    """Swedish Snowball stem of a lower-cased word."""
+    return _stemmer().stemWord(word)
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content (stop words and question words dropped)."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS and w not in QUESTION_WORDS]
