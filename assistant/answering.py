@@ -1,0 +1,364 @@
+"""Extractive answers: quote the sentences that answer, cite their passages, refuse honestly.
+
+No language model is needed. A similarity threshold cannot tell an answerable question
+from an in-domain unanswerable one (they score alike), so the answerer checks what the
+question names instead:
+
+* names, abbreviations and years in the question must all occur in the document an
+  answer is taken from ("Hur mycket fick Malmö?" finds no document naming Malmö);
+* a question asking for an amount, a number or a time needs a sentence holding one, and
+  that sentence must speak of what the question is about (its content words);
+* any other question needs at least one of its content words in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.chunking import split_sentences
+from assistant.models import Answer, Citation, Passage
+from assistant.text import QUESTION_WORDS, STOP_WORDS, normalize_space, stem, words
+
+REFUSAL_SV = "Jag hittar inget svar på det i dokumenten."
+REFUSAL_EN = "I can't find an answer to that in the documents."
+REASONS = {
+    "empty": ("Indexet innehåller inga avsnitt.", "The index holds no passages."),
+    "entity": ("Inget av de närmaste dokumenten nämner {names}.", "None of the nearest documents mentions {names}."),
+    "topic": ("Dokumenten tar inte upp det frågan gäller.", "The documents do not deal with what the question asks about."),
+    "value": ("Inget avsnitt anger det som efterfrågas.", "No passage states what is asked for."),
+}
+
+AMOUNT = re.compile(
+    r"\d[\d ,.]*\s*(kronor|kr\b|sek\b|miljon(er)?|miljard(er)?|mnkr|mkr|mdkr|tkr|msek|tusen)"
+    r"|\b(miljon(er)?|miljard(er)?) kronor",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = (
+    "två tre fyra fem sex sju åtta nio tio elva tolv tjugo trettio fyrtio femtio hundra tusen "
+    "hälften halva tredjedel fjärdedel femtedel tiondel procent dussin miljon miljoner"
+).split()
+QUANTITY = re.compile(r"\d|%|\b(" + "|".join(NUMBER_WORDS) + r")", re.IGNORECASE)
+MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+TIME = re.compile(
+    rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+KIND_PATTERNS = {
+    "amount": re.compile(
+        r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkostna|\bkostar\b|\bbudget|"
+        r"\bmoney\b|\bfunding\b|\bcost",
+        re.IGNORECASE,
+    ),
+    "quantity": re.compile(
+        r"\bhur många\b|\bhow many\b|\bhur stor andel\b|\bandel\b|\bantal\b|\bnumber of\b|"
+        r"\bshare of\b|\bpercentage\b|\bproportion\b|\bpopulation\b|\bbefolkning|\binvånarantal",
+        re.IGNORECASE,
+    ),
+    "time": re.compile(
+        r"\bnär\b|\bwhen\b|\bvilket år\b|\bwhat year\b|\bvilket datum\b|\bwhat date\b|\bsedan när\b",
+        re.IGNORECASE,
+    ),
+}
+KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME}
+# Words that only say what kind of value is asked for; not what it is about.
+KIND_WORDS = frozenset(
+    "pengar kronor belopp summa money funding funds amount andel antal number share "
+    "percentage proportion år year datum date".split()
+)
+
+SWEDISH_MARKERS = frozenset("och att det som är på för med har vad vem vilka hur när var inte av i om".split())
+ENGLISH_MARKERS = frozenset("the and is are what who which how when where does do of in to for".split())
+
+
+@lru_cache(maxsize=1)
+def english_lexicon() -> dict[str, tuple[str, ...]]:
+    """English question word -> Swedish words, from lexicon_en_sv.txt."""
+    lexicon = {}
+    text = (Path(__file__).parent / "lexicon_en_sv.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            en, sv = line.split(":", 1)
+            lexicon[en.strip().lower()] = tuple(w.strip().lower() for w in sv.split(",") if w.strip())
+    return lexicon
+
+
+def detect_language(question: str) -> str:
+    """'sv' or 'en', by function words and Swedish letters."""
+    tokens = words(question)
+    # Swedish letters count only in ordinary words: names (Källström) appear in English too.
+    lower_words = [w for w in re.findall(r"\w+", question) if w.islower()]
+    sv = sum(t in SWEDISH_MARKERS for t in tokens) + 2 * any(re.search("[åäö]", w) for w in lower_words)
+    en = sum(t in ENGLISH_MARKERS for t in tokens)
+    return "en" if en > sv else "sv"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A content word of the question, with the forms that count as the same word in Swedish."""
+
+    word: str
+    forms: tuple[str, ...]  # stems (and Swedish equivalents for English words)
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    """What a question names and asks for."""
+
+    question: str
+    language: str
+    kind: str  # amount | quantity | time | other
+    entities: tuple[str, ...]  # names, abbreviations, years: the source must name them all
+    terms: tuple[Term, ...]  # other content words
+
+
+def compound_head(word: str, vocabulary: set[str]) -> str | None:
+    """The last part of a Swedish compound whose parts are both corpus words.
+
+    kommunnätverk -> nätverk, segregationsarbetet -> arbetet (with the linking s).
+    """
+    for i in range(3, len(word) - 3):
+        left, right = word[:i], word[i:]
+        if right in vocabulary and (left in vocabulary or (left.endswith("s") and left[:-1] in vocabulary)):
+            return right
+    return None
+
+
+def _term(word: str, language: str, vocabulary: set[str]) -> Term:
+    forms = {stem(word)}
+    if language == "en":
+        forms.update(stem(w) for w in english_lexicon().get(word, ()))
+    head = compound_head(word, vocabulary) if len(word) >= 8 else None
+    if head:
+        forms.add(stem(head))
+    return Term(word, tuple(sorted(forms)))
+
+
+def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> QuestionAnalysis:
+    """Find the language, the kind of answer wanted, the names and the content words.
+
+    `vocabulary` (the corpus's words) lets compounds also match by their last part.
+    """
+    language = detect_language(question)
+    kind = next((k for k, p in KIND_PATTERNS.items() if p.search(question)), "other")
+    entities: list[str] = []
+    raw_tokens = re.findall(r"\w+(?:[-:]\w+)*", question)
+    for i, tok in enumerate(raw_tokens):
+        low = tok.lower()
+        base = low[:-2] if low.endswith(":s") else low
+        is_acronym = len(tok) >= 2 and tok.isupper() and not tok.isdigit()
+        is_name = i > 0 and tok[0].isupper() and low not in STOP_WORDS and low not in QUESTION_WORDS
+        if (YEAR.fullmatch(tok) or is_acronym or is_name) and base not in entities:
+            entities.append(tok[:-2] if tok.endswith(":s") else tok)
+    terms = []
+    for w in words(question):
+        if w in STOP_WORDS or w in QUESTION_WORDS or w in KIND_WORDS or w.isdigit():
+            continue
+        if any(w == e.lower() for e in entities):
+            continue
+        if len(w) < 3 or any(t.word == w for t in terms):
+            continue
+        terms.append(_term(w, language, vocabulary))
+    return QuestionAnalysis(question, language, kind, tuple(entities), tuple(terms))
+
+
+class TextView:
+    """The words of a text and their stems, for quick 'does it mention …' checks."""
+
+    def __init__(self, text: str):
+        self.words = set(words(text))
+        self.stems = {stem(w) for w in self.words}
+
+    def mentions_entity(self, entity: str) -> bool:
+        """Name match that tolerates Swedish genitive and compounds (Huddinges, Huddingebor)."""
+        entity = entity.lower()
+        if entity in self.words:
+            return True
+        trimmed = entity[:-1] if entity.endswith("s") and len(entity) > 4 else entity
+        return any(
+            w == trimmed or (len(trimmed) >= 4 and w.startswith(trimmed)) for w in self.words
+        )
+
+    def mentions_term(self, term: Term) -> bool:
+        """Same stem, or the stem inside a compound (segregation ~ segregationsarbetet)."""
+        for form in term.forms:
+            if form in self.stems:
+                return True
+            if len(form) >= 5 and any(form in w for w in self.words):
+                return True
+        return False
+
+
+# Sentence openings that point back to the sentence before (Den, Detta, Han, ...).
+ANAPHORIC_OPENINGS = frozenset(
+    "den det detta dessa denna de dess han hon hans hennes deras där då här sedan "
+    "it this these they he she its their there".split()
+)
+
+
+def refers_back(sentence: str, previous: str) -> bool:
+    """Whether a sentence leans on the one before: a pronoun opening, or a definite
+    noun whose stem the previous sentence introduced ("En grupp …" / "Gruppen har …")."""
+    first = next(iter(words(sentence)), "")
+    if first in ANAPHORIC_OPENINGS:
+        return True
+    first_stem = stem(first)
+    return len(first_stem) >= 4 and first_stem != first and first_stem in {stem(w) for w in words(previous)}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    passage_index: int
+    start: int
+    end: int
+    text: str
+    score: float
+    has_value: bool
+    term_hits: int
+
+
+def _source_label(citation_like, language: str) -> str:
+    who = citation_like.publisher or citation_like.title
+    when = f" ({citation_like.date})" if citation_like.date else ""
+    lead = "According to" if language == "en" else "Enligt"
+    return f"{lead} {who}{when}"
+
+
+def _citation(n: int, passage: Passage) -> Citation:
+    c = passage.chunk
+    return Citation(
+        n=n,
+        document=c.doc_id,
+        title=c.title,
+        publisher=c.publisher,
+        date=c.date,
+        page=c.page,
+        text=c.text,
+        score=round(float(passage.score), 4),
+        heading=c.heading,
+    )
+
+
+class ExtractiveAnswerer:
+    """Builds an Answer from retrieved passages by quoting their best sentences."""
+
+    def __init__(self, embedder, document_views: dict[str, TextView], idf: dict[str, float] | None = None,
+                 max_sentences: int = 3):
+        self.embedder = embedder
+        self.idf = idf or {}  # stem -> inverse document frequency over the passages
+        self.document_views = document_views  # doc_id -> words of the document and its metadata
+        self.max_sentences = max_sentences
+        self.vocabulary = set().union(*(v.words for v in document_views.values()))
+
+    def answer(self, question: str, passages: list[Passage], warnings: tuple[str, ...] = ()) -> Answer:
+        """Quote the sentences that answer `question`, or refuse with the nearest passages."""
+        q = analyse_question(question, self.vocabulary)
+        if not passages:
+            return self._refuse(q, passages, "empty", warnings)
+
+        eligible = [
+            i for i, p in enumerate(passages)
+            if all(self.document_views[p.chunk.doc_id].mentions_entity(e) for e in q.entities)
+        ]
+        if not eligible:
+            return self._refuse(q, passages, "entity", warnings)
+        if q.terms and not any(
+            self.document_views[passages[i].chunk.doc_id].mentions_term(t) for i in eligible for t in q.terms
+        ):
+            return self._refuse(q, passages, "topic", warnings)
+
+        candidates = self._candidates(q, passages, eligible)
+        if q.kind in KIND_VALUE:
+            # The value must come with what the question is about, not just any number.
+            candidates = [c for c in candidates if c.has_value and (c.term_hits or not q.terms)]
+            if not candidates:
+                return self._refuse(q, passages, "value", warnings)
+        chosen = self._choose(q, candidates)
+        return self._compose(q, passages, chosen, warnings)
+
+    def _candidates(self, q: QuestionAnalysis, passages: list[Passage], eligible: list[int]) -> list[_Candidate]:
+        spans = []
+        for i in eligible:
+            chunk = passages[i].chunk
+            for s, e in split_sentences(chunk.text):
+                text = chunk.text[s:e].strip()
+                if len(text) >= 15 and text != chunk.heading:
+                    spans.append((i, s, e, text))
+        if not spans:
+            return []
+        query_vec = self.embedder.embed_query(q.question)
+        sentence_vecs = self.embedder.embed_documents([t for *_, t in spans])
+        dense = sentence_vecs @ query_vec
+        top_passage = max(p.score for p in passages)
+        value_pattern = KIND_VALUE.get(q.kind)
+        # Rare words say more about what is asked than words found everywhere.
+        default_idf = max(self.idf.values(), default=1.0)
+        weights = [max(self.idf.get(f, default_idf) for f in t.forms) for t in q.terms]
+        out = []
+        for (i, s, e, text), sim in zip(spans, dense, strict=True):
+            view = TextView(f"{passages[i].chunk.heading} {text}")
+            matched = [view.mentions_term(t) for t in q.terms]
+            hits = sum(matched)
+            coverage = sum(w for w, m in zip(weights, matched, strict=True) if m) / sum(weights) if q.terms else 0.0
+            has_value = bool(value_pattern.search(text)) if value_pattern else False
+            score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
+            score += 0.3 if has_value else 0.0
+            out.append(_Candidate(i, s, e, text, score, has_value, hits))
+        return out
+
+    def _choose(self, q: QuestionAnalysis, candidates: list[_Candidate]) -> list[_Candidate]:
+        ranked = sorted(candidates, key=lambda c: -c.score)
+        best = ranked[0]
+        chosen = [best]
+        # Amount questions want every relevant figure; others the best sentence and close seconds.
+        margin = 0.25 if q.kind == "amount" else 0.08
+        for c in ranked[1:]:
+            if len(chosen) >= self.max_sentences:
+                break
+            if c.score >= best.score - margin:
+                chosen.append(c)
+        # A quote that leans on the sentence before it gets that sentence as context.
+        by_position = {(c.passage_index, c.end): c for c in candidates}
+        for c in list(chosen):
+            previous = next(
+                (p for (i, end), p in by_position.items() if i == c.passage_index and end < c.start
+                 and not c.text.startswith(p.text) and c.start - end <= 3), None)
+            if previous and previous not in chosen and refers_back(c.text, previous.text):
+                chosen.append(previous)
+        return chosen
+
+    def _compose(self, q, passages, chosen: list[_Candidate], warnings) -> Answer:
+        # Number citations in order of first use; group quotes per passage, in text order.
+        order: list[int] = []
+        for c in chosen:
+            if c.passage_index not in order:
+                order.append(c.passage_index)
+        citations = [_citation(n + 1, passages[i]) for n, i in enumerate(order)]
+        lines = []
+        for n, i in enumerate(order, start=1):
+            quotes = sorted((c for c in chosen if c.passage_index == i), key=lambda c: c.start)
+            quoted = " ".join(f"”{normalize_space(c.text)}” [{n}]" for c in quotes)
+            lines.append(f"{_source_label(citations[n - 1], q.language)}: {quoted}")
+        return Answer(q.question, "\n".join(lines), True, "extractive", tuple(citations), tuple(warnings))
+
+    def _refuse(self, q, passages, reason: str, warnings) -> Answer:
+        english = q.language == "en"
+        names = (" and " if english else " och ").join(q.entities)
+        explanation = REASONS[reason][english].format(names=names)
+        text = f"{REFUSAL_EN if english else REFUSAL_SV} {explanation}"
+        related = tuple(_citation(n + 1, p) for n, p in enumerate(passages[:3]))
+        if related:
+            text += (" Närliggande avsnitt som kanske hör till frågan visas nedan."
+                     if q.language == "sv" else " Passages that may be related are listed below.")
+        return Answer(q.question, text, False, "extractive", (), tuple(warnings), related)
+
+
+def document_view(doc_id: str, text: str, meta: dict) -> TextView:
+    """Words of a document plus its title, publisher, municipality and date."""
+    extra = " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality", "date"))
+    return TextView(f"{text} {extra}")
+

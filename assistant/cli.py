@@ -1,0 +1,154 @@
+"""Command line: `assistant index | ask | status | eval | run`. Each command calls one core function."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import warnings
+from pathlib import Path
+
+from assistant.config import Settings, load_settings
+from assistant.core import Assistant, QuestionError, build_assistant
+from assistant.documents import DocumentError
+from assistant.evaluation import evaluate, load_questions
+from assistant.models import Answer, Citation
+from assistant.store import IndexUnavailableError
+
+SAMPLE_QUESTION = "Hur mycket fick Huddinge för att motverka segregation?"
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--documents", type=Path, help="dokumentmapp (standard: documents/)")
+    common.add_argument("--index", type=Path, help="indexmapp (standard: index/)")
+
+    parser = argparse.ArgumentParser(
+        prog="assistant",
+        description="Svarar på frågor om kommunala styrdokument om segregation, med citerade avsnitt.",
+        parents=[common],
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+
+    p = sub.add_parser("index", parents=[common], help="indexera dokumentmappen (inkrementellt)")
+    p.add_argument("--rebuild", action="store_true", help="bygg om indexet från början")
+
+    p = sub.add_parser("ask", parents=[common], help="ställ en fråga")
+    p.add_argument("question", nargs="?", help="frågan")
+    p.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    p.add_argument("-k", type=int, help="antal avsnitt att hämta (standard 5)")
+    p.add_argument("--questions-file", type=Path, help="JSONL med ett fält 'question' per rad")
+
+    sub.add_parser("status", parents=[common], help="visa vad indexet innehåller")
+
+    p = sub.add_parser("eval", parents=[common], help="utvärdera mot en frågefil (JSONL)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--report", type=Path, help="skriv resultat per fråga som JSON hit")
+
+    p = sub.add_parser("run", parents=[common], help="indexera vid behov och besvara en exempelfråga")
+    p.add_argument("question", nargs="?", default=SAMPLE_QUESTION)
+    return parser
+
+
+def _source_line(c: Citation) -> str:
+    parts = [c.title, c.publisher, c.date] + ([f"s. {c.page}"] if c.page else [])
+    return f"[{c.n}] " + " – ".join(p for p in parts if p) + f" ({c.document})"
+
+
+def format_answer(answer: Answer) -> str:
+    """The human form: the answer, then each cited (or related) passage with its source."""
+    lines = [answer.text]
+    lines += [f"Obs: {w}" for w in answer.warnings]
+    for heading, items in (("Källor:", answer.citations), ("Möjligen relaterat:", answer.related)):
+        if items:
+            lines += ["", heading]
+            for c in items:
+                lines.append(_source_line(c))
+                lines += ["    " + line for line in c.text.splitlines() if line.strip()]
+    return "\n".join(lines)
+
+
+def _ask(assistant: Assistant, args) -> int:
+    if args.questions_file:
+        items = load_questions(args.questions_file)
+        for item in items:
+            try:
+                result = assistant.ask(item["question"], args.k).to_json()
+            except QuestionError as exc:
+                result = {"question": item["question"], "error": str(exc)}
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+        return 0
+    if args.question is None:
+        raise QuestionError("Ange en fråga, till exempel: assistant ask \"Hur mycket fick Huddinge?\"")
+    answer = assistant.ask(args.question, args.k)
+    print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2) if args.json else format_answer(answer))
+    return 0
+
+
+def _status(assistant: Assistant) -> int:
+    status = assistant.status()
+    print(f"Index: {assistant.settings.index_dir}/ – {len(status.documents)} dokument, {status.chunks} avsnitt")
+    print(f"Inbäddningsmodell: {status.embedding_model}")
+    print(f"Senast indexerat: {status.indexed_at}")
+    for doc_id, d in sorted(status.documents.items()):
+        print(f"  {doc_id}: {d['title']} – {d['publisher'] or '(utgivare saknas)'}, "
+              f"{d['date'] or '(datum saknas)'}, {d['type'] or '(typ saknas)'}; {d['chunks']} avsnitt")
+    return 0
+
+
+def _eval(assistant: Assistant, args) -> int:
+    report = evaluate(assistant, load_questions(args.file))
+    print(report.summary())
+    if args.report:
+        data = {"figures": report.figures(), "results": [r.__dict__ | {"passed": r.passed} for r in report.results]}
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"Resultat per fråga: {args.report}")
+    return 0
+
+
+def _run(assistant: Assistant, args) -> int:
+    if assistant.needs_indexing():
+        print("Indexet saknas eller är inaktuellt – indexerar documents/ …", file=sys.stderr)
+        print(assistant.index().summary(), file=sys.stderr)
+    print(f"Fråga: {args.question}\n")
+    print(format_answer(assistant.ask(args.question)))
+    return 0
+
+
+def settings_from_args(args, environ=None) -> Settings:
+    """Environment settings with the command line's --documents / --index on top."""
+    return load_settings(environ).with_overrides(documents_dir=args.documents, index_dir=args.index)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `assistant` command; returns the exit code."""
+    # Chroma and Hugging Face stay offline and quiet; nothing leaves the machine.
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    args = _parser().parse_args(argv)
+    try:
+        assistant = build_assistant(settings_from_args(args))
+        if args.command == "index":
+            report = assistant.index(rebuild=args.rebuild)
+            print(report.summary())
+            return 0
+        if args.command == "ask":
+            return _ask(assistant, args)
+        if args.command == "status":
+            return _status(assistant)
+        if args.command == "eval":
+            return _eval(assistant, args)
+        return _run(assistant, args)
+    except QuestionError as exc:
+        print(f"Fel: {exc}", file=sys.stderr)
+        return 2
+    except (IndexUnavailableError, DocumentError, ValueError, OSError) as exc:
+        print(f"Fel: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Avbrutet.", file=sys.stderr)
+        return 130
