@@ -26,8 +26,11 @@ REFUSAL_SV = "Jag hittar inget svar på det i dokumenten."
 REFUSAL_EN = "I can't find an answer to that in the documents."
 REASONS = {
     "empty": ("Indexet innehåller inga avsnitt.", "The index holds no passages."),
-    "entity": ("Inget av de närmaste dokumenten nämner {names}.", "None of the nearest documents mentions {names}."),
-    "topic": ("Dokumenten tar inte upp det frågan gäller.", "The documents do not deal with what the question asks about."),
+    "entity": ("Inget dokument nämner {names}.", "No document mentions {names}."),
+    "topic": (
+        "Dokumenten tar inte upp det frågan gäller.",
+        "The documents do not deal with what the question asks about.",
+    ),
     "value": ("Inget avsnitt anger det som efterfrågas.", "No passage states what is asked for."),
 }
 
@@ -71,8 +74,12 @@ KIND_WORDS = frozenset(
     "percentage proportion år year datum date".split()
 )
 
-SWEDISH_MARKERS = frozenset("och att det som är på för med har vad vem vilka hur när var inte av i om".split())
-ENGLISH_MARKERS = frozenset("the and is are what who which how when where does do of in to for".split())
+SWEDISH_MARKERS = frozenset(
+    "och att det som är på för med har vad vem vilka hur när var inte av i om".split()
+)
+ENGLISH_MARKERS = frozenset(
+    "the and is are what who which how when where does do of in to for".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +90,9 @@ def english_lexicon() -> dict[str, tuple[str, ...]]:
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             en, sv = line.split(":", 1)
-            lexicon[en.strip().lower()] = tuple(w.strip().lower() for w in sv.split(",") if w.strip())
+            lexicon[en.strip().lower()] = tuple(
+                w.strip().lower() for w in sv.split(",") if w.strip()
+            )
     return lexicon
 
 
@@ -92,7 +101,9 @@ def detect_language(question: str) -> str:
     tokens = words(question)
     # Swedish letters count only in ordinary words: names (Källström) appear in English too.
     lower_words = [w for w in re.findall(r"\w+", question) if w.islower()]
-    sv = sum(t in SWEDISH_MARKERS for t in tokens) + 2 * any(re.search("[åäö]", w) for w in lower_words)
+    sv = sum(t in SWEDISH_MARKERS for t in tokens) + 2 * any(
+        re.search("[åäö]", w) for w in lower_words
+    )
     en = sum(t in ENGLISH_MARKERS for t in tokens)
     return "en" if en > sv else "sv"
 
@@ -123,7 +134,9 @@ def compound_head(word: str, vocabulary: set[str]) -> str | None:
     """
     for i in range(3, len(word) - 3):
         left, right = word[:i], word[i:]
-        if right in vocabulary and (left in vocabulary or (left.endswith("s") and left[:-1] in vocabulary)):
+        if right in vocabulary and (
+            left in vocabulary or (left.endswith("s") and left[:-1] in vocabulary)
+        ):
             return right
     return None
 
@@ -207,7 +220,11 @@ def refers_back(sentence: str, previous: str) -> bool:
     if first in ANAPHORIC_OPENINGS:
         return True
     first_stem = stem(first)
-    return len(first_stem) >= 4 and first_stem != first and first_stem in {stem(w) for w in words(previous)}
+    return (
+        len(first_stem) >= 4
+        and first_stem != first
+        and first_stem in {stem(w) for w in words(previous)}
+    )
 
 
 @dataclass(frozen=True)
@@ -246,28 +263,55 @@ def _citation(n: int, passage: Passage) -> Citation:
 class ExtractiveAnswerer:
     """Builds an Answer from retrieved passages by quoting their best sentences."""
 
-    def __init__(self, embedder, document_views: dict[str, TextView], idf: dict[str, float] | None = None,
-                 max_sentences: int = 3):
+    def __init__(
+        self,
+        embedder,
+        document_views: dict[str, TextView],
+        idf: dict[str, float] | None = None,
+        max_sentences: int = 3,
+    ):
         self.embedder = embedder
         self.idf = idf or {}  # stem -> inverse document frequency over the passages
         self.document_views = document_views  # doc_id -> words of the document and its metadata
         self.max_sentences = max_sentences
         self.vocabulary = set().union(*(v.words for v in document_views.values()))
 
-    def answer(self, question: str, passages: list[Passage], warnings: tuple[str, ...] = ()) -> Answer:
+    def analyse(self, question: str) -> QuestionAnalysis:
+        """Analyse a question against this corpus's vocabulary."""
+        return analyse_question(question, self.vocabulary)
+
+    def documents_naming(self, q: QuestionAnalysis) -> set[str] | None:
+        """Documents that mention every name, abbreviation and year of the question
+        (None when the question names none: then every document may answer)."""
+        if not q.entities:
+            return None
+        return {
+            doc_id
+            for doc_id, view in self.document_views.items()
+            if all(view.mentions_entity(e) for e in q.entities)
+        }
+
+    def answer(
+        self, question: str, passages: list[Passage], warnings: tuple[str, ...] = ()
+    ) -> Answer:
         """Quote the sentences that answer `question`, or refuse with the nearest passages."""
-        q = analyse_question(question, self.vocabulary)
+        q = self.analyse(question)
+        if self.documents_naming(q) == set():
+            return self._refuse(q, passages, "entity", warnings)
         if not passages:
             return self._refuse(q, passages, "empty", warnings)
 
         eligible = [
-            i for i, p in enumerate(passages)
+            i
+            for i, p in enumerate(passages)
             if all(self.document_views[p.chunk.doc_id].mentions_entity(e) for e in q.entities)
         ]
         if not eligible:
             return self._refuse(q, passages, "entity", warnings)
         if q.terms and not any(
-            self.document_views[passages[i].chunk.doc_id].mentions_term(t) for i in eligible for t in q.terms
+            self.document_views[passages[i].chunk.doc_id].mentions_term(t)
+            for i in eligible
+            for t in q.terms
         ):
             return self._refuse(q, passages, "topic", warnings)
 
@@ -280,7 +324,9 @@ class ExtractiveAnswerer:
         chosen = self._choose(q, candidates)
         return self._compose(q, passages, chosen, warnings)
 
-    def _candidates(self, q: QuestionAnalysis, passages: list[Passage], eligible: list[int]) -> list[_Candidate]:
+    def _candidates(
+        self, q: QuestionAnalysis, passages: list[Passage], eligible: list[int]
+    ) -> list[_Candidate]:
         spans = []
         for i in eligible:
             chunk = passages[i].chunk
@@ -303,7 +349,11 @@ class ExtractiveAnswerer:
             view = TextView(f"{passages[i].chunk.heading} {text}")
             matched = [view.mentions_term(t) for t in q.terms]
             hits = sum(matched)
-            coverage = sum(w for w, m in zip(weights, matched, strict=True) if m) / sum(weights) if q.terms else 0.0
+            coverage = (
+                sum(w for w, m in zip(weights, matched, strict=True) if m) / sum(weights)
+                if q.terms
+                else 0.0
+            )
             has_value = bool(value_pattern.search(text)) if value_pattern else False
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
@@ -325,8 +375,16 @@ class ExtractiveAnswerer:
         by_position = {(c.passage_index, c.end): c for c in candidates}
         for c in list(chosen):
             previous = next(
-                (p for (i, end), p in by_position.items() if i == c.passage_index and end < c.start
-                 and not c.text.startswith(p.text) and c.start - end <= 3), None)
+                (
+                    p
+                    for (i, end), p in by_position.items()
+                    if i == c.passage_index
+                    and end < c.start
+                    and not c.text.startswith(p.text)
+                    and c.start - end <= 3
+                ),
+                None,
+            )
             if previous and previous not in chosen and refers_back(c.text, previous.text):
                 chosen.append(previous)
         return chosen
@@ -343,7 +401,9 @@ class ExtractiveAnswerer:
             quotes = sorted((c for c in chosen if c.passage_index == i), key=lambda c: c.start)
             quoted = " ".join(f"”{normalize_space(c.text)}” [{n}]" for c in quotes)
             lines.append(f"{_source_label(citations[n - 1], q.language)}: {quoted}")
-        return Answer(q.question, "\n".join(lines), True, "extractive", tuple(citations), tuple(warnings))
+        return Answer(
+            q.question, "\n".join(lines), True, "extractive", tuple(citations), tuple(warnings)
+        )
 
     def _refuse(self, q, passages, reason: str, warnings) -> Answer:
         english = q.language == "en"
@@ -352,8 +412,11 @@ class ExtractiveAnswerer:
         text = f"{REFUSAL_EN if english else REFUSAL_SV} {explanation}"
         related = tuple(_citation(n + 1, p) for n, p in enumerate(passages[:3]))
         if related:
-            text += (" Närliggande avsnitt som kanske hör till frågan visas nedan."
-                     if q.language == "sv" else " Passages that may be related are listed below.")
+            text += (
+                " Närliggande avsnitt som kanske hör till frågan visas nedan."
+                if q.language == "sv"
+                else " Passages that may be related are listed below."
+            )
         return Answer(q.question, text, False, "extractive", (), tuple(warnings), related)
 
 
@@ -361,4 +424,3 @@ def document_view(doc_id: str, text: str, meta: dict) -> TextView:
     """Words of a document plus its title, publisher, municipality and date."""
     extra = " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality", "date"))
     return TextView(f"{text} {extra}")
-

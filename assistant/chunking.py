@@ -60,7 +60,11 @@ def chunk_document(document: Document, blocks: list[Block], max_chars: int = 600
             if last and last[2] == heading and section_start is None and end - last[0] <= max_chars:
                 spans[-1] = (last[0], end, heading)
             else:
-                first = section_start if section_start is not None and end - section_start <= max_chars else start
+                first = (
+                    section_start
+                    if section_start is not None and end - section_start <= max_chars
+                    else start
+                )
                 spans.append((first, end, heading))
                 section_start = None
     return [
@@ -82,5 +86,9 @@ def chunk_document(document: Document, blocks: list[Block], max_chars: int = 600
 
 def embedding_text(chunk: Chunk) -> str:
     """What is embedded for a passage: the passage, placed under its document title and heading."""
-    context = chunk.title if not chunk.heading or chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
+    context = (
+        chunk.title
+        if not chunk.heading or chunk.heading == chunk.title
+        else f"{chunk.title} – {chunk.heading}"
+    )
     return f"{context}\n{chunk.text}"

@@ -46,7 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--report", type=Path, help="skriv resultat per fråga som JSON hit")
 
-    p = sub.add_parser("run", parents=[common], help="indexera vid behov och besvara en exempelfråga")
+    p = sub.add_parser(
+        "run", parents=[common], help="indexera vid behov och besvara en exempelfråga"
+    )
     p.add_argument("question", nargs="?", default=SAMPLE_QUESTION)
     return parser
 
@@ -80,20 +82,30 @@ def _ask(assistant: Assistant, args) -> int:
             print(json.dumps(result, ensure_ascii=False), flush=True)
         return 0
     if args.question is None:
-        raise QuestionError("Ange en fråga, till exempel: assistant ask \"Hur mycket fick Huddinge?\"")
+        raise QuestionError(
+            'Ange en fråga, till exempel: assistant ask "Hur mycket fick Huddinge?"'
+        )
     answer = assistant.ask(args.question, args.k)
-    print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2) if args.json else format_answer(answer))
+    print(
+        json.dumps(answer.to_json(), ensure_ascii=False, indent=2)
+        if args.json
+        else format_answer(answer)
+    )
     return 0
 
 
 def _status(assistant: Assistant) -> int:
     status = assistant.status()
-    print(f"Index: {assistant.settings.index_dir}/ – {len(status.documents)} dokument, {status.chunks} avsnitt")
+    print(
+        f"Index: {assistant.settings.index_dir}/ – {len(status.documents)} dokument, {status.chunks} avsnitt"
+    )
     print(f"Inbäddningsmodell: {status.embedding_model}")
     print(f"Senast indexerat: {status.indexed_at}")
     for doc_id, d in sorted(status.documents.items()):
-        print(f"  {doc_id}: {d['title']} – {d['publisher'] or '(utgivare saknas)'}, "
-              f"{d['date'] or '(datum saknas)'}, {d['type'] or '(typ saknas)'}; {d['chunks']} avsnitt")
+        print(
+            f"  {doc_id}: {d['title']} – {d['publisher'] or '(utgivare saknas)'}, "
+            f"{d['date'] or '(datum saknas)'}, {d['type'] or '(typ saknas)'}; {d['chunks']} avsnitt"
+        )
     return 0
 
 
@@ -101,7 +113,10 @@ def _eval(assistant: Assistant, args) -> int:
     report = evaluate(assistant, load_questions(args.file))
     print(report.summary())
     if args.report:
-        data = {"figures": report.figures(), "results": [r.__dict__ | {"passed": r.passed} for r in report.results]}
+        data = {
+            "figures": report.figures(),
+            "results": [r.__dict__ | {"passed": r.passed} for r in report.results],
+        }
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"Resultat per fråga: {args.report}")

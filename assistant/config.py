@@ -96,7 +96,5 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             else:
                 values[f.name] = raw
         except ValueError:
-            raise ValueError(
-                f"ASSISTANT_{f.name.upper()}={raw!r} är inte ett heltal."
-            ) from None
+            raise ValueError(f"ASSISTANT_{f.name.upper()}={raw!r} är inte ett heltal.") from None
     return Settings(**values)

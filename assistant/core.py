@@ -34,7 +34,9 @@ def clean_question(question: str, max_chars: int) -> tuple[str, tuple[str, ...]]
     text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in question or "")
     text = " ".join(text.split())
     if not text:
-        raise QuestionError("Frågan är tom. Skriv en fråga, till exempel: Hur mycket fick Huddinge?")
+        raise QuestionError(
+            "Frågan är tom. Skriv en fråga, till exempel: Hur mycket fick Huddinge?"
+        )
     if len(text) > max_chars:
         return text[:max_chars], (
             f"Frågan var {len(text)} tecken lång; bara de första {max_chars} tecknen användes.",
@@ -66,7 +68,9 @@ class Assistant:
         files = dict(discover(self.settings.documents_dir))
         if set(files) != set(manifest.documents):
             return True
-        return any(content_hash(p.read_bytes()) != manifest.documents[d]["hash"] for d, p in files.items())
+        return any(
+            content_hash(p.read_bytes()) != manifest.documents[d]["hash"] for d, p in files.items()
+        )
 
     @cached_property
     def _reader(self) -> tuple[Manifest, Retriever, ExtractiveAnswerer]:
@@ -83,16 +87,20 @@ class Assistant:
         return manifest, retriever, ExtractiveAnswerer(self.embedder, views, retriever.lexical.idf)
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
-        """The passages retrieved for a question, best first."""
+        """The passages retrieved for a question, best first.
+
+        A question naming places, organisations or years searches only the documents that
+        mention them all (when some do), so the right document is not crowded out.
+        """
         text, _ = clean_question(question, self.settings.max_question_chars)
-        return self._reader[1].search(text, k or self.settings.top_k)
+        _, retriever, answerer = self._reader
+        naming = answerer.documents_naming(answerer.analyse(text))
+        return retriever.search(text, k or self.settings.top_k, doc_ids=naming or None)
 
     def ask(self, question: str, k: int | None = None) -> Answer:
         """Answer a question from the indexed documents, citing the passages used."""
         text, warnings = clean_question(question, self.settings.max_question_chars)
-        _, retriever, answerer = self._reader
-        passages = retriever.search(text, k or self.settings.top_k)
-        return answerer.answer(text, passages, warnings)
+        return self._reader[2].answer(text, self.retrieve(text, k), warnings)
 
     def status(self) -> IndexStatus:
         """Documents, passage count, model and time of the last indexing."""

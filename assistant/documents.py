@@ -39,6 +39,7 @@ class Block:
 
 # --- reading -------------------------------------------------------------------------
 
+
 def content_hash(raw: bytes) -> str:
     """sha256 of a file's bytes: the indexer skips documents whose hash is unchanged."""
     return hashlib.sha256(raw).hexdigest()
@@ -59,7 +60,9 @@ def decode_text(raw: bytes, name: str) -> str:
             raise DocumentError(
                 f"{name}: texten är varken UTF-8 eller Windows-1252 och kan inte läsas."
             ) from None
-    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = sum(
+        1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f"
+    )
     if controls > 0.05 * min(len(text), 8192):
         raise DocumentError(f"{name}: filen ser ut att vara binär (många styrtecken).")
     return text
@@ -206,9 +209,16 @@ def clean_lines(body: str, markdown: bool = False) -> list[tuple[str, bool]]:
             i += 1
             continue
         seen.add(text)
-        # A sentence broken over a page or paragraph break continues in lower case.
-        if kept and text[0].islower() and not kept[-1][1] and not kept[-1][0].endswith(TERMINAL[:3]):
-            kept[-1] = (kept[-1][0] + " " + text, False)
+        # A sentence broken over a page or paragraph break continues in lower case (and its
+        # first half, being short and unpunctuated, may have looked like a heading).
+        if (
+            kept
+            and text[0].islower()
+            and not (markdown and kept[-1][1])
+            and not kept[-1][0].endswith(TERMINAL[:3])
+        ):
+            joined = kept[-1][0] + " " + text
+            kept[-1] = (joined, not markdown and looks_like_heading(joined))
         else:
             kept.append((text, heading or (not markdown and looks_like_heading(text))))
         i += 1
@@ -231,6 +241,7 @@ def to_blocks(lines: list[tuple[str, bool]]) -> tuple[str, list[Block]]:
 
 # --- loading -------------------------------------------------------------------------
 
+
 def _meta_str(meta: dict, key: str) -> str:
     value = meta.get(key)
     return "" if value is None else str(value).strip()
@@ -247,7 +258,9 @@ LOADERS: dict[str, Callable[[Path, bytes, str], tuple[dict, list[tuple[str, bool
 }
 
 
-def load_document(path: Path, doc_id: str, max_bytes: int = 20_000_000) -> tuple[Document, list[Block]]:
+def load_document(
+    path: Path, doc_id: str, max_bytes: int = 20_000_000
+) -> tuple[Document, list[Block]]:
     """Read, clean and describe one file. Raises DocumentError naming what is wrong."""
     suffix = path.suffix.lower()
     if suffix not in LOADERS:
@@ -289,7 +302,10 @@ def discover(folder: Path) -> list[tuple[str, Path]]:
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        if path.name.endswith(SIDECAR_SUFFIX) and path.with_name(path.name[: -len(SIDECAR_SUFFIX)]).exists():
+        if (
+            path.name.endswith(SIDECAR_SUFFIX)
+            and path.with_name(path.name[: -len(SIDECAR_SUFFIX)]).exists()
+        ):
             continue
         found.append((rel.as_posix(), path))
     return found

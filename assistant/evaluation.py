@@ -48,7 +48,9 @@ class EvalReport:
     def hit_at(self, k: int) -> float:
         """Share of answerable questions whose gold passage is among the first k retrieved."""
         rs = self.answerable
-        return sum(r.gold_rank is not None and r.gold_rank <= k for r in rs) / len(rs) if rs else 0.0
+        return (
+            sum(r.gold_rank is not None and r.gold_rank <= k for r in rs) / len(rs) if rs else 0.0
+        )
 
     def figures(self) -> dict:
         """The headline numbers."""
@@ -93,7 +95,7 @@ def load_questions(path: Path) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}, rad {n}: ogiltig JSON ({exc.msg}).") from None
             if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-                raise ValueError(f"{path}, rad {n}: fältet \"question\" saknas.")
+                raise ValueError(f'{path}, rad {n}: fältet "question" saknas.')
             items.append(item)
     return items
 
@@ -107,7 +109,10 @@ def evaluate_question(assistant, item: dict, k: int = 5) -> QuestionResult:
     question = item["question"]
     gold = normalize_space(item.get("gold", ""))
     passages = assistant.retrieve(question, k)
-    rank = next((i + 1 for i, p in enumerate(passages) if gold and gold in normalize_space(p.chunk.text)), None)
+    rank = next(
+        (i + 1 for i, p in enumerate(passages) if gold and gold in normalize_space(p.chunk.text)),
+        None,
+    )
     answer = assistant.ask(question, k)
     text = normalize_space(answer.text)
     cited = bool(gold) and any(gold in normalize_space(c.text) for c in answer.citations)

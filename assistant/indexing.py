@@ -37,7 +37,9 @@ class IndexReport:
         return "\n".join(lines)
 
 
-def index_documents(settings: Settings, store: Store, rebuild: bool = False, progress: bool = True) -> IndexReport:
+def index_documents(
+    settings: Settings, store: Store, rebuild: bool = False, progress: bool = True
+) -> IndexReport:
     """Index new and changed documents, drop removed ones, skip unchanged ones by content hash.
 
     Each document is written as: new passages added, manifest switched to the new hash

@@ -18,14 +18,23 @@ class Retriever:
         self.lexical = BM25Index(chunks)
         self.candidates = candidates
 
-    def search(self, question: str, k: int) -> list[Passage]:
-        """The `k` best passages, fused from both rankings."""
+    def search(self, question: str, k: int, doc_ids: set[str] | None = None) -> list[Passage]:
+        """The `k` best passages, fused from both rankings; only from `doc_ids` when given."""
         if not self.chunks:
             return []
         vector = self.store.embedder.embed_query(question)
+        where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids else None
         # Ids not among the live chunks belong to an interrupted run and are ignored.
-        dense = [cid for cid in self.store.query_dense(vector, self.candidates) if cid in self.chunks]
-        lexical = [c.chunk_id for c in self.lexical.search(question, self.candidates)]
+        dense = [
+            cid
+            for cid in self.store.query_dense(vector, self.candidates, where)
+            if cid in self.chunks
+        ]
+        lexical = [
+            c.chunk_id
+            for c in self.lexical.search(question, len(self.chunks))
+            if doc_ids is None or c.doc_id in doc_ids
+        ][: self.candidates]
         fused: dict[str, float] = {}
         for ranking in (dense, lexical):
             for rank, cid in enumerate(ranking):

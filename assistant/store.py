@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import warnings
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,10 @@ import numpy as np
 from assistant.chunking import CHUNKER_VERSION
 from assistant.config import Settings
 from assistant.models import Chunk
+
+# Chroma tries to rebuild a stored embedding function by name when it reads the collection;
+# ours is always passed in, so its failed attempt (a warning) is expected and harmless.
+warnings.filterwarnings("ignore", message="Could not reconstruct embedding function")
 
 SCHEMA_VERSION = 1
 COLLECTION = "passages"
@@ -69,8 +74,12 @@ class Manifest:
 
     def save(self, index_dir: Path) -> None:
         """Write atomically: a temporary file renamed over the old manifest."""
-        self.indexed_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        data = {"settings": self.settings, "documents": self.documents, "indexed_at": self.indexed_at}
+        self.indexed_at = datetime.now(UTC).isoformat(timespec="seconds")
+        data = {
+            "settings": self.settings,
+            "documents": self.documents,
+            "indexed_at": self.indexed_at,
+        }
         fd, tmp = tempfile.mkstemp(prefix=".manifest-", dir=index_dir)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(data, f, ensure_ascii=False, indent=1)
@@ -115,7 +124,9 @@ class _EmbedderFunction:
 
     @staticmethod
     def build_from_config(config):
-        raise IndexUnavailableError("Indexet öppnas bara genom assistentens egen inbäddningsmodell.")
+        raise IndexUnavailableError(
+            "Indexet öppnas bara genom assistentens egen inbäddningsmodell."
+        )
 
     def is_legacy(self) -> bool:
         return False
@@ -232,7 +243,7 @@ class Store:
         """Drop every passage and the manifest (for --rebuild)."""
         import chromadb
 
-        self.collection  # open the client
+        _ = self.collection  # opens the client
         try:
             self._client.delete_collection(COLLECTION)
         except (ValueError, chromadb.errors.NotFoundError):
@@ -240,10 +251,12 @@ class Store:
         self._collection = None
         (self.index_dir / MANIFEST).unlink(missing_ok=True)
 
-    def query_dense(self, vector: np.ndarray, n: int) -> list[str]:
-        """Ids of the `n` passages nearest to `vector`, nearest first."""
+    def query_dense(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[str]:
+        """Ids of the `n` passages nearest to `vector` (matching `where`), nearest first."""
         count = self.collection.count()
         if count == 0:
             return []
-        result = self.collection.query(query_embeddings=[vector], n_results=min(n, count), include=[])
+        result = self.collection.query(
+            query_embeddings=[vector], n_results=min(n, count), where=where, include=[]
+        )
         return result["ids"][0]

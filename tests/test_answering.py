@@ -1,0 +1,102 @@
+"""The extractive answerer with a fake embedder: question analysis, quoting and refusals."""
+
+import pytest
+
+from assistant.answering import analyse_question, compound_head, refers_back
+from assistant.core import QuestionError, clean_question
+
+DOC = "---\ntitle: {title}\npublisher: {publisher}\ndate: {date}\n---\n{body}\n"
+
+
+@pytest.fixture
+def small_corpus(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    (docs / "norrby.txt").write_text(
+        DOC.format(
+            title="Norrbys arbete",
+            publisher="Norrby kommun",
+            date="2020-03-01",
+            body="Stöd mot segregation\n\nNorrby har fått 4,5 miljoner kronor för 2020 för arbetet mot segregation.\n\n"
+            "Skolor\n\nSkolorna i Norrby satsar på läsning för alla elever.",
+        ),
+        encoding="utf-8",
+    )
+    (docs / "sydby.txt").write_text(
+        DOC.format(
+            title="Sydbys fritid",
+            publisher="Sydby kommun",
+            date="2022-09-10",
+            body="Fritid\n\nSydby öppnar en fritidsgård för unga i centrum.",
+        ),
+        encoding="utf-8",
+    )
+    fake_assistant.index(progress=False)
+    return fake_assistant
+
+
+def test_analysis_finds_names_years_kind_and_language():
+    q = analyse_question("Hur mycket pengar fick Sigtuna från staten 2019?")
+    assert q.language == "sv" and q.kind == "amount"
+    assert q.entities == ("Sigtuna", "2019")
+    assert "pengar" not in [t.word for t in q.terms]
+    q = analyse_question("Which party does Bo Källström represent?")
+    assert q.language == "en" and q.entities == ("Bo", "Källström")
+    assert "parti" in next(t for t in q.terms if t.word == "party").forms
+
+
+def test_compounds_and_back_references():
+    assert compound_head("kommunnätverk", {"kommun", "nätverk"}) == "nätverk"
+    assert compound_head("segregationsarbete", {"segregation", "arbete"}) == "arbete"
+    assert refers_back("Gruppen har tagit fram ett förslag.", "En grupp har inventerat.")
+    assert not refers_back("Skolan satsar.", "En grupp har inventerat.")
+
+
+def test_amount_question_quotes_the_amount_and_cites_its_source(small_corpus):
+    answer = small_corpus.ask("Hur mycket fick Norrby?")
+    assert answer.answered
+    assert "4,5 miljoner kronor" in answer.text and "[1]" in answer.text
+    assert "Norrby kommun (2020-03-01)" in answer.text
+    assert answer.citations[0].document == "norrby.txt"
+    assert "4,5 miljoner" in answer.citations[0].text
+
+
+def test_question_naming_an_absent_place_is_refused(small_corpus):
+    answer = small_corpus.ask("Hur mycket fick Malmö?")
+    assert not answer.answered and answer.citations == ()
+    assert "Jag hittar inget svar" in answer.text and "Malmö" in answer.text
+    assert answer.related  # the nearest passages are offered, not presented as the answer
+
+
+def test_place_and_year_must_meet_in_one_document(small_corpus):
+    assert not small_corpus.ask("Hur mycket fick Sydby 2020?").answered
+
+
+def test_amount_question_without_an_amount_in_the_sources_is_refused(small_corpus):
+    assert not small_corpus.ask("Hur mycket kostar fritidsgården i Sydby?").answered
+
+
+def test_json_contract_fields(small_corpus):
+    data = small_corpus.ask("Vad satsar skolorna i Norrby på?").to_json()
+    assert {"question", "answer", "answered", "mode", "citations", "warnings"} <= set(data)
+    assert data["mode"] == "extractive"
+    assert set(data["citations"][0]) >= {
+        "n",
+        "document",
+        "title",
+        "publisher",
+        "date",
+        "page",
+        "text",
+        "score",
+    }
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t ", "\x00\x01"])
+def test_empty_question_is_an_error(question):
+    with pytest.raises(QuestionError, match="tom"):
+        clean_question(question, 1000)
+
+
+def test_huge_question_is_cut_with_a_warning():
+    text, warnings = clean_question("segregation " * 10_000, 1000)
+    assert len(text) <= 1000 and "1000" in warnings[0]

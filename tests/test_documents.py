@@ -1,0 +1,80 @@
+"""Loading, metadata and cleaning of document files."""
+
+import pytest
+
+from assistant.documents import DocumentError, clean_lines, decode_text, discover, load_document
+
+
+def test_front_matter_gives_metadata(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "---\ntitle: Titel\npublisher: Testkommun\ndate: 2020-01-02\ntype: webbsida\n---\n"
+        "Rubrik\n\nEn mening om segregation.\n",
+        encoding="utf-8",
+    )
+    doc, blocks = load_document(f, "a.txt")
+    assert (doc.title, doc.publisher, doc.date, doc.doc_type) == (
+        "Titel",
+        "Testkommun",
+        "2020-01-02",
+        "webbsida",
+    )
+    assert "title:" not in doc.text
+    assert [b.is_heading for b in blocks] == [True, False]
+
+
+def test_sidecar_metadata_used_when_no_front_matter(tmp_path):
+    f = tmp_path / "b.md"
+    f.write_text("# Rubrik\n\nText om arbete.\n", encoding="utf-8")
+    (tmp_path / "b.md.yaml").write_text(
+        "title: Från sidofil\npublisher: Kommunen\n", encoding="utf-8"
+    )
+    doc, _ = load_document(f, "b.md")
+    assert doc.title == "Från sidofil" and doc.publisher == "Kommunen"
+    assert [d for d, _ in discover(tmp_path)] == ["b.md"]
+
+
+def test_cleaning_removes_web_chrome_and_teasers():
+    body = "\n".join(
+        [
+            "Artikelrubrik",
+            "Foto: Någon Fotograf.",
+            "Annons",
+            "Kommunen får 600\u00a0000 kronor.",
+            "Var informationen till din hjälp?",
+            "Det här ska bort.",
+        ]
+    )
+    texts = [t for t, _ in clean_lines(body)]
+    assert texts == ["Kommunen får 600 000 kronor."]
+
+
+def test_teaser_list_of_other_news_is_dropped():
+    body = "Rubrik\n\nEn riktig mening.\n\nAnnan nyhet\n\n9 juni 2024\nSteg för steg har något hänt...\n"
+    assert [t for t, _ in clean_lines(body)] == ["Rubrik", "En riktig mening."]
+
+
+def test_sentence_broken_over_paragraphs_is_joined():
+    body = "Arbetet görs med kartläggning för\n\natt insatserna ska bli bättre."
+    assert [t for t, _ in clean_lines(body)] == [
+        "Arbetet görs med kartläggning för att insatserna ska bli bättre."
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw, problem", [(b"", "tom"), (b"   \n", "tom"), (b"\x00\x01\x02abc", "binär")]
+)
+def test_bad_bytes_are_named(raw, problem):
+    with pytest.raises(DocumentError, match=problem):
+        decode_text(raw, "fil.txt")
+
+
+def test_windows_1252_text_keeps_swedish_letters():
+    assert decode_text("Åsa äter gröt".encode("cp1252"), "x.txt") == "Åsa äter gröt"
+
+
+def test_unsupported_type_is_refused(tmp_path):
+    f = tmp_path / "bild.png"
+    f.write_bytes(b"\x89PNG")
+    with pytest.raises(DocumentError, match="stöds inte"):
+        load_document(f, "bild.png")

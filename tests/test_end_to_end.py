@@ -1,0 +1,80 @@
+"""The real model on the real corpus, through the Assistant and through the CLI."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from assistant.evaluation import evaluate, load_questions
+from tests.conftest import DEV_QA, ROOT
+
+pytestmark = pytest.mark.e2e
+
+
+def test_amount_question_about_huddinge(real_assistant):
+    answer = real_assistant.ask("Hur mycket fick Huddinge för 2018?")
+    assert answer.answered
+    assert any(s in answer.text for s in ("11,5 miljoner", "11.5 miljoner"))
+    assert any(c.document.startswith("huddinge-2018") for c in answer.citations)
+
+
+def test_unanswerable_question_is_refused(real_assistant):
+    answer = real_assistant.ask("Hur mycket fick Malmö för att motverka segregation?")
+    assert answer.answered is False
+    assert answer.text.startswith("Jag hittar inget svar på det i dokumenten.")
+
+
+def test_huge_question_does_not_crash(real_assistant):
+    answer = real_assistant.ask("Hur mycket fick Huddinge? " + "x" * 100_000)
+    assert answer.warnings and "tecken" in answer.warnings[0]
+
+
+def test_dev_set_targets(real_assistant):
+    report = evaluate(real_assistant, load_questions(DEV_QA))
+    figures = report.figures()
+    assert figures["gold_cited"] >= 0.9, report.summary()
+    assert figures["unanswerable_refused"] == figures["unanswerable"], report.summary()
+
+
+def _cli(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=600,
+    )
+
+
+def test_cli_ask_json_and_questions_file(real_assistant, tmp_path):
+    s = real_assistant.settings
+    common = ["--documents", str(s.documents_dir), "--index", str(s.index_dir)]
+    result = _cli("ask", "Vad står OSG för?", "--json", *common)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["answered"] and "operativa samverkansgrupp" in data["answer"]
+    assert data["citations"][0]["text"] and data["citations"][0]["n"] == 1
+
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        '{"question": "Vad är GVI?"}\n{"question": "What is the population of Huddinge?"}\n'
+    )
+    result = _cli("ask", "--json", "--questions-file", str(questions), *common)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["answered"] for line in lines] == [True, False]
+
+
+def test_cli_empty_question_fails_clearly(real_assistant):
+    result = _cli("ask", "   ")
+    assert result.returncode != 0 and "Frågan är tom" in result.stderr
+
+
+def test_cli_status_lists_documents(real_assistant):
+    s = real_assistant.settings
+    result = _cli("status", "--documents", str(s.documents_dir), "--index", str(s.index_dir))
+    assert (
+        result.returncode == 0
+        and "5 dokument" in result.stdout
+        and "Huddinge kommun" in result.stdout
+    )
