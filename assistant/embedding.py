@@ -71,7 +71,3 @@ class SentenceTransformerEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one question (with the query prefix); L2-normalised."""
         return self._encode([text], self.settings.effective_query_prefix)[0]
-
-    def embed_queries(self, texts: list[str]) -> np.ndarray:
-        """Embed several short texts as queries in one batch."""
-        return self._encode(texts, self.settings.effective_query_prefix)
