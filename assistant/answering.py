@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from assistant.chunking import split_sentences
 from assistant.models import Answer, Citation, Passage
 from assistant.text import QUESTION_WORDS, STOP_WORDS, normalize_space, stem, words
@@ -292,10 +294,16 @@ class ExtractiveAnswerer:
         }
 
     def answer(
-        self, question: str, passages: list[Passage], warnings: tuple[str, ...] = ()
+        self,
+        q: QuestionAnalysis,
+        passages: list[Passage],
+        warnings: tuple[str, ...] = (),
+        query_vector: np.ndarray | None = None,
     ) -> Answer:
-        """Quote the sentences that answer `question`, or refuse with the nearest passages."""
-        q = self.analyse(question)
+        """Quote the sentences that answer the question, or refuse with the nearest passages.
+
+        `query_vector` is the question's embedding when the caller already has it.
+        """
         if self.documents_naming(q) == set():
             return self._refuse(q, passages, "entity", warnings)
         if not passages:
@@ -315,7 +323,9 @@ class ExtractiveAnswerer:
         ):
             return self._refuse(q, passages, "topic", warnings)
 
-        candidates = self._candidates(q, passages, eligible)
+        if query_vector is None:
+            query_vector = self.embedder.embed_query(q.question)
+        candidates = self._candidates(q, passages, eligible, query_vector)
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number.
             candidates = [c for c in candidates if c.has_value and (c.term_hits or not q.terms)]
@@ -325,7 +335,11 @@ class ExtractiveAnswerer:
         return self._compose(q, passages, chosen, warnings)
 
     def _candidates(
-        self, q: QuestionAnalysis, passages: list[Passage], eligible: list[int]
+        self,
+        q: QuestionAnalysis,
+        passages: list[Passage],
+        eligible: list[int],
+        query_vec: np.ndarray,
     ) -> list[_Candidate]:
         spans = []
         for i in eligible:
@@ -336,7 +350,6 @@ class ExtractiveAnswerer:
                     spans.append((i, s, e, text))
         if not spans:
             return []
-        query_vec = self.embedder.embed_query(q.question)
         sentence_vecs = self.embedder.embed_documents([t for *_, t in spans])
         dense = sentence_vecs @ query_vec
         top_passage = max(p.score for p in passages)

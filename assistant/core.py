@@ -6,7 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from assistant.answering import ExtractiveAnswerer, document_view
+import numpy as np
+
+from assistant.answering import ExtractiveAnswerer, QuestionAnalysis, document_view
 from assistant.config import Settings
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.indexing import IndexReport, index_documents
@@ -86,21 +88,33 @@ class Assistant:
         retriever = Retriever(self.store, chunks)
         return manifest, retriever, ExtractiveAnswerer(self.embedder, views, retriever.lexical.idf)
 
-    def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
-        """The passages retrieved for a question, best first.
+    def _search(
+        self, text: str, k: int | None
+    ) -> tuple[QuestionAnalysis, np.ndarray, list[Passage]]:
+        """Analyse and embed the question once; retrieve with both.
 
         A question naming places, organisations or years searches only the documents that
         mention them all (when some do), so the right document is not crowded out.
         """
-        text, _ = clean_question(question, self.settings.max_question_chars)
         _, retriever, answerer = self._reader
-        naming = answerer.documents_naming(answerer.analyse(text))
-        return retriever.search(text, k or self.settings.top_k, doc_ids=naming or None)
+        q = answerer.analyse(text)
+        vector = self.embedder.embed_query(text)
+        naming = answerer.documents_naming(q)
+        passages = retriever.search(
+            text, k or self.settings.top_k, doc_ids=naming or None, vector=vector
+        )
+        return q, vector, passages
+
+    def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
+        """The passages retrieved for a question, best first."""
+        text, _ = clean_question(question, self.settings.max_question_chars)
+        return self._search(text, k)[2]
 
     def ask(self, question: str, k: int | None = None) -> Answer:
         """Answer a question from the indexed documents, citing the passages used."""
         text, warnings = clean_question(question, self.settings.max_question_chars)
-        return self._reader[2].answer(text, self.retrieve(text, k), warnings)
+        q, vector, passages = self._search(text, k)
+        return self._reader[2].answer(q, passages, warnings, vector)
 
     def status(self) -> IndexStatus:
         """Documents, passage count, model and time of the last indexing."""

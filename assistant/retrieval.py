@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from assistant.lexical import BM25Index
 from assistant.models import Chunk, Passage
 from assistant.store import Store
@@ -18,11 +20,21 @@ class Retriever:
         self.lexical = BM25Index(chunks)
         self.candidates = candidates
 
-    def search(self, question: str, k: int, doc_ids: set[str] | None = None) -> list[Passage]:
-        """The `k` best passages, fused from both rankings; only from `doc_ids` when given."""
+    def search(
+        self,
+        question: str,
+        k: int,
+        doc_ids: set[str] | None = None,
+        vector: np.ndarray | None = None,
+    ) -> list[Passage]:
+        """The `k` best passages, fused from both rankings; only from `doc_ids` when given.
+
+        `vector` is the question's embedding when the caller already has it.
+        """
         if not self.chunks:
             return []
-        vector = self.store.embedder.embed_query(question)
+        if vector is None:
+            vector = self.store.embedder.embed_query(question)
         where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids else None
         # Ids not among the live chunks belong to an interrupted run and are ignored.
         dense = [
