@@ -75,7 +75,7 @@ class Assistant:
         )
 
     @cached_property
-    def _reader(self) -> tuple[Manifest, Retriever, ExtractiveAnswerer]:
+    def _reader(self) -> tuple[Retriever, ExtractiveAnswerer]:
         manifest = self.store.manifest_for_reading()
         chunks = self.store.live_chunks(manifest)
         texts: dict[str, list[str]] = defaultdict(list)
@@ -86,7 +86,7 @@ class Assistant:
             for doc_id, meta in manifest.documents.items()
         }
         retriever = Retriever(self.store, chunks)
-        return manifest, retriever, ExtractiveAnswerer(self.embedder, views, retriever.lexical.idf)
+        return retriever, ExtractiveAnswerer(self.embedder, views, retriever.lexical.idf)
 
     def _search(
         self, text: str, k: int | None
@@ -96,7 +96,7 @@ class Assistant:
         A question naming places, organisations or years searches only the documents that
         mention them all (when some do), so the right document is not crowded out.
         """
-        _, retriever, answerer = self._reader
+        retriever, answerer = self._reader
         q = answerer.analyse(text)
         vector = self.embedder.embed_query(text)
         naming = answerer.documents_naming(q)
@@ -114,7 +114,7 @@ class Assistant:
         """Answer a question from the indexed documents, citing the passages used."""
         text, warnings = clean_question(question, self.settings.max_question_chars)
         q, vector, passages = self._search(text, k)
-        return self._reader[2].answer(q, passages, warnings, vector)
+        return self._reader[1].answer(q, passages, warnings, vector)
 
     def status(self) -> IndexStatus:
         """Documents, passage count, model and time of the last indexing."""

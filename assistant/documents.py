@@ -99,40 +99,39 @@ def read_sidecar(path: Path) -> dict:
 
 # --- cleaning ------------------------------------------------------------------------
 
+
+def _patterns(*patterns: str) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in patterns]
+
+
 # Lines that are page furniture wherever they appear.
-CHROME_LINES = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"annons",
-        r"foto: .*",
-        r"(bild|illustration): .*",
-        r"var (informationen|sidan) till (din )?hjälp\??",
-        r"verifiering \*? ?\(obligatorisk\)",
-        r"vi kontrollerar att du är en människa.*",
-        r".*länk till annan webbplats",
-        r"läs (vidare|mer|också)",
-        r"kontakta oss",
-        r"dela( (sidan|artikeln))?",
-        r"skriv ut",
-        r"(publicerad|uppdaterad|senast uppdaterad):? .*\d{4}",
-        r"till toppen",
-    )
-]
+CHROME_LINES = _patterns(
+    r"annons",
+    r"foto: .*",
+    r"(bild|illustration): .*",
+    r"var (informationen|sidan) till (din )?hjälp\??",
+    r"verifiering \*? ?\(obligatorisk\)",
+    r"vi kontrollerar att du är en människa.*",
+    r".*länk till annan webbplats",
+    r"läs (vidare|mer|också)",
+    r"kontakta oss",
+    r"dela( (sidan|artikeln))?",
+    r"skriv ut",
+    r"(publicerad|uppdaterad|senast uppdaterad):? .*\d{4}",
+    r"till toppen",
+)
 
 # Headings after which a web page holds only navigation, forms and teasers of other news.
-END_OF_CONTENT = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"senaste nytt",
-        r"populärt just nu",
-        r"mest läst",
-        r"fler nyheter",
-        r"relaterade (nyheter|artiklar)",
-        r"var (informationen|sidan) till (din )?hjälp\??",
-        r"informationsansvarig",
-        r"kontaktformulär.*",
-    )
-]
+END_OF_CONTENT = _patterns(
+    r"senaste nytt",
+    r"populärt just nu",
+    r"mest läst",
+    r"fler nyheter",
+    r"relaterade (nyheter|artiklar)",
+    r"var (informationen|sidan) till (din )?hjälp\??",
+    r"informationsansvarig",
+    r"kontaktformulär.*",
+)
 
 MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 DATE_LINE = re.compile(
