@@ -34,6 +34,10 @@ REASONS = {
         "The documents do not deal with what the question asks about.",
     ),
     "value": ("Inget avsnitt anger det som efterfrågas.", "No passage states what is asked for."),
+    "filter": (
+        "Inga dokument matchar det valda urvalet ({scope}).",
+        "No documents match the chosen filter ({scope}).",
+    ),
 }
 
 AMOUNT = re.compile(
@@ -247,7 +251,7 @@ def _source_label(citation_like, language: str) -> str:
     return f"{lead} {who}{when}"
 
 
-def _citation(n: int, passage: Passage) -> Citation:
+def _citation(n: int, passage: Passage, highlights: tuple[tuple[int, int], ...] = ()) -> Citation:
     c = passage.chunk
     return Citation(
         n=n,
@@ -259,6 +263,8 @@ def _citation(n: int, passage: Passage) -> Citation:
         text=c.text,
         score=round(float(passage.score), 4),
         heading=c.heading,
+        chunk_id=c.chunk_id,
+        highlights=highlights,
     )
 
 
@@ -345,9 +351,11 @@ class ExtractiveAnswerer:
         for i in eligible:
             chunk = passages[i].chunk
             for s, e in split_sentences(chunk.text):
-                text = chunk.text[s:e].strip()
+                raw = chunk.text[s:e]
+                text = raw.strip()
+                s += len(raw) - len(raw.lstrip())  # spans mark the quoted text exactly
                 if len(text) >= 15 and text != chunk.heading:
-                    spans.append((i, s, e, text))
+                    spans.append((i, s, s + len(text), text))
         if not spans:
             return []
         sentence_vecs = self.embedder.embed_documents([t for *_, t in spans])
@@ -408,20 +416,31 @@ class ExtractiveAnswerer:
         for c in chosen:
             if c.passage_index not in order:
                 order.append(c.passage_index)
-        citations = [_citation(n + 1, passages[i]) for n, i in enumerate(order)]
+        quotes_of = {
+            i: sorted((c for c in chosen if c.passage_index == i), key=lambda c: c.start)
+            for i in order
+        }
+        citations = [
+            _citation(n + 1, passages[i], tuple((c.start, c.end) for c in quotes_of[i]))
+            for n, i in enumerate(order)
+        ]
         lines = []
         for n, i in enumerate(order, start=1):
-            quotes = sorted((c for c in chosen if c.passage_index == i), key=lambda c: c.start)
+            quotes = quotes_of[i]
             quoted = " ".join(f"”{normalize_space(c.text)}” [{n}]" for c in quotes)
             lines.append(f"{_source_label(citations[n - 1], q.language)}: {quoted}")
         return Answer(
             q.question, "\n".join(lines), True, "extractive", tuple(citations), tuple(warnings)
         )
 
-    def _refuse(self, q, passages, reason: str, warnings) -> Answer:
+    def refuse_filtered(self, q: QuestionAnalysis, scope: str, warnings=()) -> Answer:
+        """The refusal for a search filter that leaves no document to search."""
+        return self._refuse(q, [], "filter", warnings, scope)
+
+    def _refuse(self, q, passages, reason: str, warnings, scope: str = "") -> Answer:
         english = q.language == "en"
         names = (" and " if english else " och ").join(q.entities)
-        explanation = REASONS[reason][english].format(names=names)
+        explanation = REASONS[reason][english].format(names=names, scope=scope)
         text = f"{REFUSAL_EN if english else REFUSAL_SV} {explanation}"
         related = tuple(_citation(n + 1, p) for n, p in enumerate(passages[:3]))
         if related:

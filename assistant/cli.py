@@ -1,4 +1,4 @@
-"""Command line: `assistant index | ask | status | eval | run`. Each command calls one core function."""
+"""Command line: `assistant index | ask | status | eval | serve | run`. Each command calls one core function."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from assistant.config import Settings, load_settings
 from assistant.core import Assistant, QuestionError, build_assistant
 from assistant.documents import DocumentError
 from assistant.evaluation import evaluate, load_questions
-from assistant.models import Answer, Citation
+from assistant.models import Answer, Citation, SearchFilter
 from assistant.store import IndexUnavailableError
 
 SAMPLE_QUESTION = "Hur mycket fick Huddinge för att motverka segregation?"
@@ -39,6 +39,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     p.add_argument("-k", type=int, help="antal avsnitt att hämta (standard 5)")
     p.add_argument("--questions-file", type=Path, help="JSONL med ett fält 'question' per rad")
+    p.add_argument(
+        "--source",
+        action="append",
+        metavar="KOMMUN",
+        help="sök bara i dokument från denna kommun eller utgivare (kan upprepas)",
+    )
+    p.add_argument("--year-from", type=int, metavar="ÅR", help="sök bara i dokument från detta år")
+    p.add_argument("--year-to", type=int, metavar="ÅR", help="sök bara i dokument till detta år")
 
     sub.add_parser("status", parents=[common], help="visa vad indexet innehåller")
 
@@ -46,10 +54,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--report", type=Path, help="skriv resultat per fråga som JSON hit")
 
+    web = argparse.ArgumentParser(add_help=False)
+    web.add_argument("--host", help="adress att lyssna på (standard 127.0.0.1)")
+    web.add_argument("--port", type=int, help="port (standard 7860)")
+    sub.add_parser("serve", parents=[common, web], help="starta webbchatten")
+
     p = sub.add_parser(
-        "run", parents=[common], help="indexera vid behov och besvara en exempelfråga"
+        "run",
+        parents=[common, web],
+        help="indexera vid behov, besvara en exempelfråga och starta webbchatten",
     )
     p.add_argument("question", nargs="?", default=SAMPLE_QUESTION)
+    p.add_argument("--no-serve", action="store_true", help="avsluta efter exempelfrågan")
     return parser
 
 
@@ -85,7 +101,8 @@ def _ask(assistant: Assistant, args) -> int:
         raise QuestionError(
             'Ange en fråga, till exempel: assistant ask "Hur mycket fick Huddinge?"'
         )
-    answer = assistant.ask(args.question, args.k)
+    filters = SearchFilter(tuple(args.source or ()), args.year_from, args.year_to)
+    answer = assistant.ask(args.question, args.k, filters=filters)
     print(
         json.dumps(answer.to_json(), ensure_ascii=False, indent=2)
         if args.json
@@ -128,13 +145,28 @@ def _run(assistant: Assistant, args) -> int:
         print("Indexet saknas eller är inaktuellt – indexerar documents/ …", file=sys.stderr)
         print(assistant.index().summary(), file=sys.stderr)
     print(f"Fråga: {args.question}\n")
-    print(format_answer(assistant.ask(args.question)))
+    print(format_answer(assistant.ask(args.question)), flush=True)
+    if args.no_serve:
+        return 0
+    print()
+    return _serve(assistant)
+
+
+def _serve(assistant: Assistant) -> int:
+    from assistant.web import serve  # gradio loads only for the web chat
+
+    serve(assistant.settings, assistant)
     return 0
 
 
 def settings_from_args(args, environ=None) -> Settings:
     """Environment settings with the command line's --documents / --index on top."""
-    return load_settings(environ).with_overrides(documents_dir=args.documents, index_dir=args.index)
+    return load_settings(environ).with_overrides(
+        documents_dir=args.documents,
+        index_dir=args.index,
+        host=getattr(args, "host", None),
+        port=getattr(args, "port", None),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -157,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             return _status(assistant)
         if args.command == "eval":
             return _eval(assistant, args)
+        if args.command == "serve":
+            return _serve(assistant)
         return _run(assistant, args)
     except QuestionError as exc:
         print(f"Fel: {exc}", file=sys.stderr)

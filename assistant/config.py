@@ -55,6 +55,28 @@ class Settings:
     max_document_bytes: int = 20_000_000
     """Files larger than this are skipped by the indexer (ASSISTANT_MAX_DOCUMENT_BYTES)."""
 
+    host: str = "127.0.0.1"
+    """Address the web chat listens on; 0.0.0.0 exposes it to the network (ASSISTANT_HOST)."""
+
+    port: int = 7860
+    """Port of the web chat (ASSISTANT_PORT)."""
+
+    web_concurrency: int = 4
+    """Questions the web chat answers at the same time; more wait in its queue
+    (ASSISTANT_WEB_CONCURRENCY)."""
+
+    admin_password: str | None = None
+    """When set, the web chat has an Administration tab (upload, re-index) that asks for
+    this password (ASSISTANT_ADMIN_PASSWORD). Unset: no one can change the corpus on the web."""
+
+    example_questions: str = (
+        "Hur mycket fick Huddinge för att motverka segregation?"
+        " | Vad är Delmos?"
+        " | Vilka insatser mot segregation beskrivs i dokumenten?"
+        " | What does SKR say about segregation?"
+    )
+    """Example questions on the empty chat, separated by `|` (ASSISTANT_EXAMPLE_QUESTIONS)."""
+
     @property
     def is_e5(self) -> bool:
         """Whether the configured model is an e5 model (which wants query/passage prefixes)."""

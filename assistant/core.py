@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
 
 from assistant.answering import ExtractiveAnswerer, QuestionAnalysis, document_view
 from assistant.config import Settings
+from assistant.conversation import rewrite_follow_up
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.indexing import IndexReport, index_documents
-from assistant.models import Answer, Passage
+from assistant.models import Answer, Chunk, Passage, SearchFilter, document_source, document_year
 from assistant.retrieval import Retriever
 from assistant.store import Manifest, Store, index_settings
 
@@ -53,11 +56,29 @@ class Assistant:
         self.settings = settings
         self.embedder = embedder or SentenceTransformerEmbedder(settings)
         self.store = Store(settings, self.embedder)
+        # One indexing run at a time (the web chat can start one while others ask).
+        self._index_lock = threading.Lock()
 
-    def index(self, rebuild: bool = False, progress: bool = True) -> IndexReport:
-        """Bring the index in line with the documents folder (see indexing.index_documents)."""
-        report = index_documents(self.settings, self.store, rebuild=rebuild, progress=progress)
-        self.__dict__.pop("_reader", None)  # the next question sees the new passages
+    def index(
+        self,
+        rebuild: bool = False,
+        progress: bool = True,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> IndexReport:
+        """Bring the index in line with the documents folder (see indexing.index_documents).
+
+        `on_progress(done, total, document)` is called as documents are processed.
+        """
+        with self._index_lock:
+            report = index_documents(
+                self.settings,
+                self.store,
+                rebuild=rebuild,
+                progress=progress,
+                on_progress=on_progress,
+            )
+            # The next question sees the new passages; answers in flight keep the old reader.
+            self.__dict__.pop("_reader", None)
         return report
 
     def needs_indexing(self) -> bool:
@@ -88,21 +109,29 @@ class Assistant:
         retriever = Retriever(self.store, chunks)
         return retriever, ExtractiveAnswerer(self.embedder, views, retriever.lexical.idf)
 
+    def _allowed_documents(self, filters: SearchFilter | None) -> set[str] | None:
+        """Documents the filter admits (None: no filter, every document)."""
+        if filters is None or filters.is_empty:
+            return None
+        manifest = self.store.manifest_for_reading()
+        return {d for d, meta in manifest.documents.items() if filters.admits(meta)}
+
     def _search(
-        self, text: str, k: int | None
+        self, text: str, k: int | None, allowed: set[str] | None = None
     ) -> tuple[QuestionAnalysis, np.ndarray, list[Passage]]:
         """Analyse and embed the question once; retrieve with both.
 
         A question naming places, organisations or years searches only the documents that
         mention them all (when some do), so the right document is not crowded out.
+        `allowed` (from a search filter) limits the search further.
         """
         retriever, answerer = self._reader
         q = answerer.analyse(text)
         vector = self.embedder.embed_query(text)
-        naming = answerer.documents_naming(q)
-        passages = retriever.search(
-            text, k or self.settings.top_k, doc_ids=naming or None, vector=vector
-        )
+        doc_ids = answerer.documents_naming(q) or None
+        if allowed is not None:
+            doc_ids = allowed if doc_ids is None else (doc_ids & allowed) or allowed
+        passages = retriever.search(text, k or self.settings.top_k, doc_ids=doc_ids, vector=vector)
         return q, vector, passages
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
@@ -110,11 +139,63 @@ class Assistant:
         text, _ = clean_question(question, self.settings.max_question_chars)
         return self._search(text, k)[2]
 
-    def ask(self, question: str, k: int | None = None) -> Answer:
-        """Answer a question from the indexed documents, citing the passages used."""
+    def standalone_question(self, question: str, previous: str | None) -> str:
+        """A follow-up question rewritten with the previous turn (see conversation.py)."""
+        text, _ = clean_question(question, self.settings.max_question_chars)
+        return rewrite_follow_up(text, previous, self._reader[1].analyse)
+
+    def ask(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: SearchFilter | None = None,
+        previous: str | None = None,
+    ) -> Answer:
+        """Answer a question from the indexed documents, citing the passages used.
+
+        `filters` limits the documents searched; `previous` is the conversation's previous
+        (standalone) question, against which a follow-up is rewritten. The answer's
+        `question` is the question as it was searched.
+        """
         text, warnings = clean_question(question, self.settings.max_question_chars)
-        q, vector, passages = self._search(text, k)
-        return self._reader[1].answer(q, passages, warnings, vector)
+        answerer = self._reader[1]
+        if previous:
+            text = rewrite_follow_up(text, previous, answerer.analyse)
+        scope = (filters or SearchFilter()).describe()
+        allowed = self._allowed_documents(filters)
+        if allowed is not None and not allowed:
+            return replace(
+                answerer.refuse_filtered(answerer.analyse(text), scope, warnings), scope=scope
+            )
+        q, vector, passages = self._search(text, k, allowed)
+        return replace(answerer.answer(q, passages, warnings, vector), scope=scope)
+
+    def filter_options(self) -> tuple[list[str], list[int]]:
+        """The sources (municipality or publisher) and the years of the indexed documents."""
+        documents = self.store.manifest_for_reading().documents.values()
+        sources = sorted({document_source(m) for m in documents}, key=str.casefold)
+        years = sorted({y for m in documents if (y := document_year(m.get("date", "")))})
+        return sources, years
+
+    def document_passages(self, doc_id: str) -> tuple[dict, list[Chunk]]:
+        """A document's metadata and its passages in reading order (KeyError if not indexed)."""
+        manifest = self.store.manifest_for_reading()
+        meta = manifest.documents[doc_id]
+        retriever = self._reader[0]
+        chunks = sorted(
+            (c for c in retriever.chunks.values() if c.doc_id == doc_id), key=lambda c: c.start
+        )
+        return meta, chunks
+
+    def warm_up(self) -> None:
+        """Load the model and the passages now, so the first question is answered quickly."""
+        from assistant.store import IndexUnavailableError
+
+        try:
+            _ = self._reader
+        except IndexUnavailableError:
+            pass  # the chat says how to build the index when asked
+        self.embedder.embed_query("uppvärmning")
 
     def status(self) -> IndexStatus:
         """Documents, passage count, model and time of the last indexing."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tqdm import tqdm
@@ -38,9 +39,16 @@ class IndexReport:
 
 
 def index_documents(
-    settings: Settings, store: Store, rebuild: bool = False, progress: bool = True
+    settings: Settings,
+    store: Store,
+    rebuild: bool = False,
+    progress: bool = True,
+    on_progress: Callable[[int, int, str], None] | None = None,
 ) -> IndexReport:
     """Index new and changed documents, drop removed ones, skip unchanged ones by content hash.
+
+    `progress` shows a bar on the terminal; `on_progress(done, total, doc_id)` reports to
+    other front ends (the web chat's progress bar).
 
     Each document is written as: new passages added, manifest switched to the new hash
     (atomically), old passages deleted. A run cut off at any point therefore leaves each
@@ -64,8 +72,10 @@ def index_documents(
     files = discover(settings.documents_dir)
     on_disk = {doc_id for doc_id, _ in files}
     bar = tqdm(files, desc="Indexerar", unit="dok", file=sys.stderr, disable=not progress)
-    for doc_id, path in bar:
+    for done, (doc_id, path) in enumerate(bar):
         bar.set_postfix_str(doc_id[-40:], refresh=False)
+        if on_progress:
+            on_progress(done, len(files), doc_id)
         try:
             document, blocks = load_document(path, doc_id, settings.max_document_bytes)
         except DocumentError as exc:
@@ -103,5 +113,7 @@ def index_documents(
         store.delete_document(doc_id)
         report.removed.append(doc_id)
     manifest.save(settings.index_dir)
+    if on_progress:
+        on_progress(len(files), len(files), "")
     report.seconds = time.perf_counter() - started
     return report

@@ -65,6 +65,9 @@ class Citation:
     text: str
     score: float
     heading: str = ""
+    chunk_id: str = ""
+    # (start, end) of each quoted sentence within `text`, for highlighting.
+    highlights: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     warnings: tuple[str, ...] = ()
     related: tuple[Citation, ...] = field(default=())
+    scope: str = ""  # which documents were searched, e.g. "Huddinge, 2018–2024"
 
     def to_json(self) -> dict:
         """The answer contract of ARCHITECTURE.md (plus `related` for refusals)."""
@@ -89,4 +93,62 @@ class Answer:
             "citations": [asdict(c) for c in self.citations],
             "warnings": list(self.warnings),
             "related": [asdict(c) for c in self.related],
+            "scope": self.scope,
         }
+
+
+def document_year(date: str) -> int | None:
+    """The year of an ISO date ("2018-05-03" or "2018"), or None when there is none."""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """Which documents a question is searched in: by source and by year of publication.
+
+    `sources` are municipalities or publishers (a document's municipality when it has one,
+    else its publisher), as offered by `Assistant.filter_options()`.
+    """
+
+    sources: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the filter lets every document through."""
+        return not self.sources and self.year_from is None and self.year_to is None
+
+    def admits(self, meta: dict) -> bool:
+        """Whether a document (its manifest entry) passes the filter."""
+        if self.sources and document_source(meta) not in self.sources:
+            return False
+        if self.year_from is None and self.year_to is None:
+            return True
+        year = document_year(meta.get("date", ""))
+        if year is None:
+            return False  # an undated document cannot be shown to fall within the years
+        return (self.year_from is None or year >= self.year_from) and (
+            self.year_to is None or year <= self.year_to
+        )
+
+    def describe(self) -> str:
+        """Swedish description for "Sökt i: …"."""
+        parts = [", ".join(self.sources)] if self.sources else []
+        if self.year_from is not None and self.year_to is not None:
+            years = (
+                str(self.year_from)
+                if self.year_from == self.year_to
+                else f"{self.year_from}–{self.year_to}"
+            )
+            parts.append(years)
+        elif self.year_from is not None:
+            parts.append(f"från {self.year_from}")
+        elif self.year_to is not None:
+            parts.append(f"till {self.year_to}")
+        return ", ".join(parts) if parts else "alla dokument"
+
+
+def document_source(meta: dict) -> str:
+    """What the source filter calls a document: its municipality, else its publisher."""
+    return meta.get("municipality") or meta.get("publisher") or "Okänd utgivare"
