@@ -272,7 +272,9 @@ CSS = """
 .gradio-container { max-width: 70rem !important; margin: auto; }
 .message blockquote { border-left: 4px solid #0b5cad; background: #f3f7fb; color: #1f2328;
     padding: .5rem .75rem; margin: .6rem 0; border-radius: 4px; }
-.message blockquote a { color: #0b5cad; }
+#samtal blockquote a { color: #0a4a8c !important; }
+/* WCAG AA contrast for the selected tab's label (the theme's accent is too light). */
+button[role="tab"].selected { color: #1d4ed8 !important; }
 .dokumentlista { border-collapse: collapse; width: 100%; }
 .dokumentlista caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 .dokumentlista th, .dokumentlista td { border-bottom: 1px solid #d0d7de; padding: .35rem .5rem;
@@ -284,9 +286,15 @@ CSS = """
 JS_ON_LOAD = "() => { document.documentElement.lang = 'sv'; }"
 
 THEME = gr.themes.Default(
+    primary_hue="blue",
     # System fonts only: nothing is fetched from a font CDN.
     font=["system-ui", "Segoe UI", "Roboto", "Arial", "sans-serif"],
     font_mono=["ui-monospace", "Consolas", "monospace"],
+).set(
+    # WCAG AA contrast (≥ 4.5:1) for white text on the main buttons.
+    button_primary_background_fill="#1d4ed8",
+    button_primary_background_fill_hover="#1e40af",
+    button_primary_text_color="#ffffff",
 )
 
 
