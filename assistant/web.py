@@ -462,6 +462,7 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
         chatbot.example_select(pick_example, None, [question]).then(
             h.respond, ask_inputs, ask_outputs, concurrency_id="ask"
         ).then(lambda t: gr.update(value=h.export(t), interactive=bool(t)), [turns], [download])
+        chatbot.clear(h.clear, None, [chatbot, turns, status])  # the chat's own bin button
         new_chat.click(h.clear, None, [chatbot, turns, status]).then(
             lambda: gr.update(value=None, interactive=False), None, [download]
         )

@@ -17,6 +17,7 @@ import pytest
 import uvicorn
 
 from assistant.core import Assistant
+from assistant.feedback import FEEDBACK_FILE, FeedbackStore
 from assistant.web import create_server
 from tests.conftest import ROOT
 
@@ -170,12 +171,37 @@ def test_question_gets_an_answer_with_citation_cards(browser, app):
     assert outside == []
 
 
-def test_follow_up_and_filters(browser, app):
+def test_follow_up_feedback_and_filters(browser, app, real_assistant):
     page = _page(browser, app, [])
     _ask_by_keyboard(page, "Hur mycket fick Huddinge?")
     follow_up = _ask_by_keyboard(page, "Och Helsingborg då?")
     assert "Tolkad som: Hur mycket fick Helsingborg?" in follow_up
     assert "13 miljoner" in follow_up
+
+    # Thumbs down on the follow-up, with a comment: stored locally with its question.
+    page.locator("#samtal button[aria-label='Ogilla']").last.click()
+    page.wait_for_function("document.querySelector('#status').innerText.includes('Tack')")
+    page.get_by_label("Kommentar till ditt betyg (valfritt)").fill("Saknar år.")
+    page.get_by_role("button", name="Skicka kommentar").click()
+    page.wait_for_function("document.querySelector('#status').innerText.includes('kommentaren')")
+    rows = FeedbackStore(real_assistant.settings.index_dir / FEEDBACK_FILE).rows()
+    assert (rows[-1]["rating"], rows[-1]["question"], rows[-1]["comment"]) == (
+        -1,
+        "Hur mycket fick Helsingborg?",
+        "Saknar år.",
+    )
+
+    # A filter on one municipality limits the search and is named in the answer.
+    page.get_by_text("Avgränsa sökningen").click()
+    sources = page.get_by_label("Kommun eller utgivare")
+    sources.click()
+    sources.fill("Sigtuna")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    answer = _ask_by_keyboard(page, "Vad gör kommunen mot segregation?")
+    assert "Sökt i: Sigtuna" in answer
+    cards = page.locator("#samtal blockquote").all_inner_texts()[-1]
+    assert "Sigtuna" in cards
 
 
 def test_pages_have_no_serious_accessibility_violations(browser, app):
