@@ -48,7 +48,7 @@ def chunk_document(document: Document, blocks: list[Block], max_chars: int = 600
     A passage never crosses a heading. The first passage of a section starts at the heading
     itself, so the cited text reads as it does in the document.
     """
-    spans: list[tuple[int, int, str]] = []  # (start, end, heading)
+    spans: list[tuple[int, int, str, int | None]] = []  # (start, end, heading, page)
     heading = ""
     section_start: int | None = None  # where an as yet unused heading starts
     for block in blocks:
@@ -57,15 +57,21 @@ def chunk_document(document: Document, blocks: list[Block], max_chars: int = 600
             continue
         for start, end in _pieces(block, max_chars):
             last = spans[-1] if spans else None
-            if last and last[2] == heading and section_start is None and end - last[0] <= max_chars:
-                spans[-1] = (last[0], end, heading)
+            if (
+                last
+                and last[2] == heading
+                and last[3] == block.page  # a passage stays on one page, so citations can say which
+                and section_start is None
+                and end - last[0] <= max_chars
+            ):
+                spans[-1] = (last[0], end, heading, block.page)
             else:
                 first = (
                     section_start
                     if section_start is not None and end - section_start <= max_chars
                     else start
                 )
-                spans.append((first, end, heading))
+                spans.append((first, end, heading, block.page))
                 section_start = None
     return [
         Chunk(
@@ -79,8 +85,9 @@ def chunk_document(document: Document, blocks: list[Block], max_chars: int = 600
             publisher=document.publisher,
             date=document.date,
             doc_hash=document.content_hash,
+            page=page,
         )
-        for i, (start, end, heading) in enumerate(spans)
+        for i, (start, end, heading, page) in enumerate(spans)
     ]
 
 

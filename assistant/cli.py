@@ -118,11 +118,19 @@ def _status(assistant: Assistant) -> int:
     )
     print(f"Inbäddningsmodell: {status.embedding_model}")
     print(f"Senast indexerat: {status.indexed_at}")
+    incomplete = 0
     for doc_id, d in sorted(status.documents.items()):
         print(
             f"  {doc_id}: {d['title']} – {d['publisher'] or '(utgivare saknas)'}, "
             f"{d['date'] or '(datum saknas)'}, {d['type'] or '(typ saknas)'}; {d['chunks']} avsnitt"
         )
+        if d.get("missing"):
+            incomplete += 1
+            print(
+                f"    ⚠ saknar {', '.join(d['missing'])}: ange i front matter eller {doc_id}.yaml"
+            )
+    if incomplete:
+        print(f"{incomplete} dokument saknar titel, utgivare eller datum.")
     return 0
 
 

@@ -3,12 +3,18 @@
 Metadata travels as YAML front matter at the top of the file (see README, "Lägga till
 dokument"): `title`, `publisher`, `date` (ISO 8601), `type`, and optionally `source`,
 `municipality`, `author`. A file that cannot carry front matter may have a sidecar
-`<file name>.yaml` with the same keys; front matter wins over the sidecar.
+`<file name>.yaml` with the same keys.
+
+Metadata precedence, strongest first: front matter (text and Markdown files), the sidecar,
+what the file says about itself (PDF info, DOCX core properties, HTML <title> and meta
+tags), and, for the date only, the first date written in the text. A title falls back to
+the first heading, then to the file name.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -17,10 +23,13 @@ from pathlib import Path
 
 import yaml
 
+from assistant import formats
 from assistant.models import Document
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIX = ".yaml"
+# (text, is_heading, page): a line of content as the loaders produce it; page is None
+# for formats without pages.
+Line = tuple[str, bool, int | None]
 
 
 class DocumentError(Exception):
@@ -35,6 +44,7 @@ class Block:
     is_heading: bool
     start: int
     end: int
+    page: int | None = None
 
 
 # --- reading -------------------------------------------------------------------------
@@ -174,25 +184,39 @@ def _is_teaser(lines: list[str], i: int) -> bool:
     )
 
 
-def clean_lines(body: str, markdown: bool = False) -> list[tuple[str, bool]]:
-    """Clean a text body into (line, is_heading) pairs: chrome removed, whitespace normalised."""
-    lines: list[tuple[str, bool]] = []
-    for raw in unicodedata.normalize("NFC", body).splitlines():
-        line = SPACES.sub(" ", raw).strip()
-        line = EMPHASIS.sub(r"\1", line)
+def _parse_text(body: str, markdown: bool) -> list[Line]:
+    """Lines of a text body; `#` lines are headings in Markdown."""
+    lines: list[Line] = []
+    for raw in body.splitlines():
+        line = EMPHASIS.sub(r"\1", SPACES.sub(" ", raw).strip())
         if not line:
             continue
         heading = False
         if markdown and line.startswith("#"):
             line, heading = line.lstrip("#").strip(), True
-        lines.append((line, heading))
+        lines.append((line, heading, None))
+    return lines
 
-    texts = [t for t, _ in lines]
-    kept: list[tuple[str, bool]] = []
+
+def clean_lines(body: str, markdown: bool = False) -> list[tuple[str, bool]]:
+    """Clean a text body into (line, is_heading) pairs: chrome removed, whitespace normalised."""
+    return [(t, h) for t, h, _ in clean_structured(_parse_text(body, markdown), markdown)]
+
+
+def clean_structured(lines: list[Line], explicit_headings: bool) -> list[Line]:
+    """Drop page chrome, teasers and repeats; join broken sentences; mark headings.
+
+    With `explicit_headings` (Markdown, Word styles, HTML h1–h6) only lines marked as
+    headings are headings; otherwise short unpunctuated lines are taken for headings.
+    """
+    lines = [(SPACES.sub(" ", unicodedata.normalize("NFC", t)).strip(), h, p) for t, h, p in lines]
+    lines = [line for line in lines if line[0]]
+    texts = [t for t, _, _ in lines]
+    kept: list[Line] = []
     seen: set[str] = set()
     i = 0
     while i < len(lines):
-        text, heading = lines[i]
+        text, heading, page = lines[i]
         if _is_end_marker(text):
             break
         if _is_teaser(texts, i):
@@ -208,31 +232,32 @@ def clean_lines(body: str, markdown: bool = False) -> list[tuple[str, bool]]:
             i += 1
             continue
         seen.add(text)
-        # A sentence broken over a page or paragraph break continues in lower case (and its
-        # first half, being short and unpunctuated, may have looked like a heading).
+        # A sentence broken over a page, column or paragraph break continues in lower case
+        # (and its first half, being short and unpunctuated, may have looked like a heading).
         if (
             kept
             and text[0].islower()
-            and not (markdown and kept[-1][1])
+            and not (explicit_headings and kept[-1][1])
             and not kept[-1][0].endswith(TERMINAL[:3])
         ):
             joined = kept[-1][0] + " " + text
-            kept[-1] = (joined, not markdown and looks_like_heading(joined))
+            kept[-1] = (joined, not explicit_headings and looks_like_heading(joined), kept[-1][2])
         else:
-            kept.append((text, heading or (not markdown and looks_like_heading(text))))
+            is_heading = heading or (not explicit_headings and looks_like_heading(text))
+            kept.append((text, is_heading, page))
         i += 1
     return kept
 
 
-def to_blocks(lines: list[tuple[str, bool]]) -> tuple[str, list[Block]]:
+def to_blocks(lines: list[Line] | list[tuple[str, bool]]) -> tuple[str, list[Block]]:
     """Join cleaned lines into the cleaned text (blocks separated by blank lines) with spans."""
     blocks: list[Block] = []
     parts: list[str] = []
     pos = 0
-    for text, heading in lines:
+    for text, heading, *page in lines:
         if parts:
             pos += 2  # the "\n\n" separator
-        blocks.append(Block(text, heading, pos, pos + len(text)))
+        blocks.append(Block(text, heading, pos, pos + len(text), page[0] if page else None))
         parts.append(text)
         pos += len(text)
     return "\n\n".join(parts), blocks
@@ -246,24 +271,81 @@ def _meta_str(meta: dict, key: str) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _load_text(path: Path, raw: bytes, name: str) -> tuple[dict, list[tuple[str, bool]]]:
+@dataclass(frozen=True)
+class Loaded:
+    """What a loader gives: front matter (strongest metadata), the file's own metadata,
+    and the cleaned lines."""
+
+    front_matter: dict
+    embedded: dict
+    lines: list[Line]
+
+
+def _load_text(path: Path, raw: bytes, name: str) -> Loaded:
     meta, body = split_front_matter(decode_text(raw, name), name)
-    return meta, clean_lines(body, markdown=path.suffix.lower() == ".md")
+    markdown = path.suffix.lower() == ".md"
+    return Loaded(meta, {}, clean_structured(_parse_text(body, markdown), markdown))
 
 
-LOADERS: dict[str, Callable[[Path, bytes, str], tuple[dict, list[tuple[str, bool]]]]] = {
+def _load_html(path: Path, raw: bytes, name: str) -> Loaded:
+    extracted = formats.extract_html(decode_text(raw, name))
+    return Loaded({}, extracted.metadata, clean_structured(extracted.lines, True))
+
+
+def _load_docx(path: Path, raw: bytes, name: str) -> Loaded:
+    extracted = formats.extract_docx(raw)
+    return Loaded({}, extracted.metadata, clean_structured(extracted.lines, True))
+
+
+def _load_pdf(path: Path, raw: bytes, name: str) -> Loaded:
+    extracted = formats.extract_pdf(raw)
+    return Loaded({}, extracted.metadata, clean_structured(extracted.lines, False))
+
+
+LOADERS: dict[str, Callable[[Path, bytes, str], Loaded]] = {
     ".txt": _load_text,
     ".md": _load_text,
+    ".html": _load_html,
+    ".htm": _load_html,
+    ".docx": _load_docx,
+    ".pdf": _load_pdf,
 }
+
+MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS.split("|"), start=1)}
+DATE_IN_TEXT = re.compile(
+    rf"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b|\b(\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def date_in_text(text: str) -> str:
+    """The first date written in a text, as ISO 8601 ("9 november 2018" -> "2018-11-09")."""
+    match = DATE_IN_TEXT.search(text)
+    if not match:
+        return ""
+    if match.group(1):
+        return "-".join(match.group(1, 2, 3))
+    day, month, year = match.group(4, 5, 6)
+    return f"{year}-{MONTH_NUMBERS[month.lower()]:02d}-{int(day):02d}"
 
 
 def load_document(
-    path: Path, doc_id: str, max_bytes: int = 20_000_000
+    path: Path, doc_id: str, max_bytes: int = 20_000_000, root: Path | None = None
 ) -> tuple[Document, list[Block]]:
-    """Read, clean and describe one file. Raises DocumentError naming what is wrong."""
+    """Read, clean and describe one file. Raises DocumentError naming what is wrong.
+
+    `root` is the documents folder: a symbolic link leading outside it is not read.
+    """
     suffix = path.suffix.lower()
     if suffix not in LOADERS:
-        raise DocumentError(f"{doc_id}: filtypen {suffix or '(ingen)'} stöds inte.")
+        raise DocumentError(
+            f"{doc_id}: filtypen {suffix or '(ingen)'} stöds inte "
+            f"(läses: {', '.join(sorted(LOADERS))})."
+        )
+    if root is not None and path.is_symlink():
+        if not path.resolve().is_relative_to(root.resolve()):
+            raise DocumentError(
+                f"{doc_id}: en länk som pekar utanför dokumentmappen; den följs inte."
+            )
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -274,37 +356,58 @@ def load_document(
     except OSError as exc:
         raise DocumentError(f"{doc_id}: filen kan inte läsas ({exc.strerror}).") from None
 
-    meta, lines = LOADERS[suffix](path, raw, doc_id)
-    meta = {**read_sidecar(path), **meta}
-    text, blocks = to_blocks(lines)
+    try:
+        loaded = LOADERS[suffix](path, raw, doc_id)
+    except formats.FormatError as exc:
+        raise DocumentError(f"{doc_id}: {exc}") from None
+    sidecar = read_sidecar(path)
+    meta = {**loaded.embedded, **sidecar, **loaded.front_matter}
+    text, blocks = to_blocks(loaded.lines)
     if not any(not b.is_heading for b in blocks):
         raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
-    title = _meta_str(meta, "title") or next((b.text for b in blocks if b.is_heading), path.stem)
+    heading = next((b.text for b in blocks if b.is_heading), "")
+    title = _meta_str(meta, "title") or heading or path.stem
+    date = _meta_str(meta, "date") or date_in_text(text)
+    publisher = _meta_str(meta, "publisher")
+    missing = tuple(
+        name
+        for name, present in (
+            ("titel", _meta_str(meta, "title") or heading),
+            ("utgivare", publisher),
+            ("datum", date),
+        )
+        if not present
+    )
     document = Document(
         doc_id=doc_id,
         text=text,
         content_hash=content_hash(raw),
         title=title,
-        publisher=_meta_str(meta, "publisher"),
-        date=_meta_str(meta, "date"),
+        publisher=publisher,
+        date=date,
         doc_type=_meta_str(meta, "type"),
         source=_meta_str(meta, "source"),
         municipality=_meta_str(meta, "municipality"),
+        missing_metadata=missing,
     )
     return document, blocks
 
 
 def discover(folder: Path) -> list[tuple[str, Path]]:
-    """All candidate files under `folder` as (doc_id, path), sidecars and hidden files excluded."""
+    """All candidate files under `folder` and its subfolders as (doc_id, path), sorted;
+    sidecars and hidden files excluded. Linked folders are not entered; linked files are
+    listed, and load_document refuses those that lead outside the folder."""
     found = []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
-        if (
-            path.name.endswith(SIDECAR_SUFFIX)
-            and path.with_name(path.name[: -len(SIDECAR_SUFFIX)]).exists()
-        ):
-            continue
-        found.append((rel.as_posix(), path))
-    return found
+    for directory, subdirs, files in os.walk(folder, followlinks=False):
+        subdirs[:] = [d for d in subdirs if not d.startswith(".")]
+        for name in files:
+            path = Path(directory) / name
+            if name.startswith(".") or not path.is_file():
+                continue
+            if (
+                name.endswith(SIDECAR_SUFFIX)
+                and path.with_name(name[: -len(SIDECAR_SUFFIX)]).exists()
+            ):
+                continue
+            found.append((path.relative_to(folder).as_posix(), path))
+    return sorted(found)

@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from assistant.chunking import chunk_document, embedding_text
 from assistant.config import Settings
-from assistant.documents import DocumentError, discover, load_document
+from assistant.documents import DocumentError, content_hash, discover, load_document
 from assistant.store import Manifest, Store, index_settings
 
 
@@ -36,6 +36,14 @@ class IndexReport:
         ]
         lines += [f"  Överhoppad: {reason}" for _, reason in self.skipped]
         return "\n".join(lines)
+
+
+def _unchanged(path, indexed_hash: str, max_bytes: int) -> bool:
+    """Whether a file still has the content it was indexed with (False when unreadable)."""
+    try:
+        return path.stat().st_size <= max_bytes and content_hash(path.read_bytes()) == indexed_hash
+    except OSError:
+        return False
 
 
 def index_documents(
@@ -71,22 +79,39 @@ def index_documents(
 
     files = discover(settings.documents_dir)
     on_disk = {doc_id for doc_id, _ in files}
+    # The same content under two names is indexed once, under the name met first.
+    indexed_as = {
+        entry["hash"]: doc_id for doc_id, entry in manifest.documents.items() if doc_id in on_disk
+    }
     bar = tqdm(files, desc="Indexerar", unit="dok", file=sys.stderr, disable=not progress)
     for done, (doc_id, path) in enumerate(bar):
         bar.set_postfix_str(doc_id[-40:], refresh=False)
         if on_progress:
             on_progress(done, len(files), doc_id)
+        previous = manifest.documents.get(doc_id)
+        if previous and _unchanged(path, previous["hash"], settings.max_document_bytes):
+            report.unchanged.append(doc_id)  # not even parsed: PDFs are slow to read
+            continue
         try:
-            document, blocks = load_document(path, doc_id, settings.max_document_bytes)
+            document, blocks = load_document(
+                path, doc_id, settings.max_document_bytes, root=settings.documents_dir
+            )
         except DocumentError as exc:
             report.skipped.append((doc_id, str(exc)))
             if progress:
                 tqdm.write(f"Varning: {exc}", file=sys.stderr)
             continue
-        previous = manifest.documents.get(doc_id)
-        if previous and previous["hash"] == document.content_hash:
-            report.unchanged.append(doc_id)
+        twin = indexed_as.get(document.content_hash)
+        if twin and twin != doc_id:
+            report.skipped.append(
+                (doc_id, f"{doc_id}: samma innehåll som {twin}; indexeras en gång.")
+            )
+            if previous:  # it used to differ: its old passages go
+                del manifest.documents[doc_id]
+                manifest.save(settings.index_dir)
+                store.delete_document(doc_id)
             continue
+        indexed_as[document.content_hash] = doc_id
         chunks = chunk_document(document, blocks, settings.chunk_max_chars)
         embeddings = store.embedder.embed_documents([embedding_text(c) for c in chunks])
         store.add(chunks, embeddings)
@@ -99,13 +124,14 @@ def index_documents(
             "type": document.doc_type,
             "municipality": document.municipality,
             "source": document.source,
+            "missing": list(document.missing_metadata),
         }
         manifest.save(settings.index_dir)
         store.delete_document(doc_id, keep_hash=document.content_hash)
         report.chunks_embedded += len(chunks)
         (report.updated if previous else report.added).append(doc_id)
 
-    # Only files gone from disk are removed: one present but now unreadable keeps its last
+    # Only files gone from disk (or now duplicates) are removed: one present but now unreadable keeps its last
     # good passages, so nothing indexed is lost to a bad save.
     for doc_id in sorted(set(manifest.documents) - on_disk):
         del manifest.documents[doc_id]

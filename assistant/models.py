@@ -18,6 +18,7 @@ class Document:
     doc_type: str = ""
     source: str = ""
     municipality: str = ""
+    missing_metadata: tuple[str, ...] = ()  # "titel", "utgivare", "datum" not found anywhere
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,393 @@
+"""Text and embedded metadata out of PDF, Word (DOCX) and HTML files.
+
+Each extractor returns an `Extracted`: the content as lines (text, is_heading, page) and the
+metadata the file carries itself (PDF info, DOCX core properties, HTML title and meta tags).
+documents.py then cleans the lines and decides which metadata wins (front matter and
+sidecars beat what a file says about itself). Problems raise FormatError with a Swedish
+message; documents.py turns it into a DocumentError naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+
+HEADING_STYLES = re.compile(r"^(heading|rubrik|title)\s*\d*$", re.IGNORECASE)
+# A page number alone in a margin: "3", "Sida 3", "s. 3", "3 (12)", "3 av 12", "Page 3 of 12".
+PAGE_NUMBER = re.compile(
+    r"^((sida|sid\.?|s\.|page)\s*)?\d{1,4}(\s*(\(\d{1,4}\)|(av|of|/)\s*\d{1,4}))?$", re.IGNORECASE
+)
+# A word broken at the end of a line: "segrega-" + "tionen".
+HYPHENATED = re.compile(r"([a-zåäöéü])-\n([a-zåäöéü])")
+SENTENCE_END = tuple('.!?:;”"')
+MARGIN = 0.09  # top and bottom share of a page where running headers and footers sit
+DOCX_MAX_UNPACKED = 200_000_000  # bytes; more is a zip bomb, not a policy document
+DOCX_MAX_RATIO = 200  # unpacked / packed
+
+
+class FormatError(ValueError):
+    """The file cannot be read as its type says; the message (Swedish) says why."""
+
+
+@dataclass
+class Extracted:
+    """Content lines and the file's own metadata."""
+
+    lines: list[tuple[str, bool, int | None]] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+# --- PDF -------------------------------------------------------------------------------
+
+
+def _pdf_string(value) -> str:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        if value.startswith((b"\xfe\xff", b"\xff\xfe")):
+            return value.decode("utf-16", errors="replace").strip()
+        return decode_text(value).strip()
+    return str(value).strip() if value is not None else ""
+
+
+def pdf_date(value: str) -> str:
+    """PDF date "D:20180503120000+02'00'" -> "2018-05-03" ("" when not a date)."""
+    match = re.match(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?", value)
+    if not match:
+        return ""
+    year, month, day = match.groups()
+    return "-".join(p for p in (year, month, day) if p)
+
+
+def _pdf_metadata(raw: bytes) -> dict[str, str]:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    document = PDFDocument(PDFParser(io.BytesIO(raw)))
+    info = document.info[0] if document.info else {}
+    meta = {
+        "title": _pdf_string(info.get("Title")),
+        "publisher": _pdf_string(info.get("Author")),
+        "date": pdf_date(_pdf_string(info.get("CreationDate"))),
+    }
+    return {k: v for k, v in meta.items() if v}
+
+
+def _box_text(box) -> str:
+    text = box.get_text().strip()
+    text = HYPHENATED.sub(r"\1\2", text)
+    return " ".join(text.split())
+
+
+def _box_font(box) -> tuple[float, bool]:
+    """Median character size of a text box, and whether most of it is bold."""
+    from pdfminer.layout import LTChar
+
+    chars = [ch for line in box for ch in line if isinstance(ch, LTChar)]
+    if not chars:
+        return 0.0, False
+    sizes = sorted(round(ch.size, 1) for ch in chars)
+    bold = sum("bold" in ch.fontname.lower() for ch in chars) > len(chars) / 2
+    return sizes[len(sizes) // 2], bold
+
+
+def _margin_key(text: str) -> str:
+    """Headers and footers differ from page to page only in their numbers."""
+    return re.sub(r"\d+", "#", text.lower())
+
+
+@dataclass
+class _Box:
+    text: str
+    in_margin: bool
+    size: float
+    bold: bool
+
+
+def _join(previous: str, following: str) -> str:
+    """Two pieces of one paragraph; a word broken with a hyphen is made whole again."""
+    if re.search(r"[a-zåäöéü]-$", previous) and following[:1].islower():
+        return previous[:-1] + following
+    return f"{previous} {following}"
+
+
+def extract_pdf(raw: bytes) -> Extracted:
+    """Text per page in reading order (two columns: left, then right), without running
+    headers, footers and page numbers, with words broken at line ends joined again.
+
+    Headings are told by their font (larger than the body text, or bold and short); the
+    lines of a paragraph that the layout split apart are joined until a sentence ends.
+    """
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        metadata = _pdf_metadata(raw)
+        # boxes_flow weighs horizontal position: columns are read one after the other.
+        layout = LAParams(boxes_flow=0.5, line_margin=0.5)
+        pages: list[list[_Box]] = []
+        for page in extract_pages(io.BytesIO(raw), laparams=layout):
+            boxes = []
+            for element in page:
+                if isinstance(element, LTTextContainer):
+                    text = _box_text(element)
+                    if text:
+                        in_margin = (
+                            element.y0 > page.height * (1 - MARGIN)
+                            or element.y1 < page.height * MARGIN
+                        )
+                        boxes.append(_Box(text, in_margin, *_box_font(element)))
+            pages.append(boxes)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise FormatError("PDF-filen är krypterad (lösenordsskyddad) och kan inte läsas.") from None
+    except Exception as exc:  # pdfminer raises many kinds for damaged files
+        raise FormatError(
+            f"PDF-filen är skadad och kan inte läsas ({type(exc).__name__})."
+        ) from None
+
+    if not any(pages):
+        raise FormatError(
+            "PDF-filen saknar textlager (troligen inskannad); den behöver tolkas med OCR först."
+        )
+    # A margin line repeated on at least half the pages (and two) is a running header/footer.
+    repeated = Counter(
+        key for boxes in pages for key in {_margin_key(b.text) for b in boxes if b.in_margin}
+    )
+    threshold = max(2, (len(pages) + 1) // 2)
+    sizes = Counter(b.size for boxes in pages for b in boxes for _ in range(len(b.text)))
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+
+    lines: list[tuple[str, bool, int | None]] = []
+    for number, boxes in enumerate(pages, start=1):
+        previous_open = False  # the last line on this page is a paragraph not yet ended
+        for box in boxes:
+            if box.in_margin and (
+                PAGE_NUMBER.match(box.text) or repeated[_margin_key(box.text)] >= threshold
+            ):
+                continue
+            heading = box.size >= body_size * 1.15 or (
+                box.bold and len(box.text) <= 90 and not box.text.endswith(".")
+            )
+            if previous_open and not heading:
+                lines[-1] = (_join(lines[-1][0], box.text), False, number)
+            else:
+                lines.append((box.text, heading, number))
+            previous_open = not heading and not lines[-1][0].endswith(SENTENCE_END)
+    return Extracted(lines, metadata)
+
+
+# --- DOCX ------------------------------------------------------------------------------
+
+
+def _check_zip(raw: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(i.file_size for i in archive.infolist())
+    except zipfile.BadZipFile:
+        raise FormatError("Word-filen är skadad (inte ett giltigt DOCX-arkiv).") from None
+    if unpacked > DOCX_MAX_UNPACKED or unpacked > DOCX_MAX_RATIO * max(len(raw), 1):
+        raise FormatError(
+            f"Word-filen packas upp till {unpacked / 1e6:.0f} MB; det liknar en zip-bomb och "
+            "läses inte."
+        )
+
+
+def _table_rows(rows: list[list[str]]) -> list[str]:
+    """A table as readable rows, "Kolumn: värde; Kolumn: värde", the first row as headers."""
+    rows = [[c for i, c in enumerate(r) if i == 0 or c != r[i - 1]] for r in rows]  # merged cells
+    rows = [r for r in rows if any(r)]
+    if len(rows) < 2:
+        return ["; ".join(c for c in r if c) for r in rows]
+    header, out = rows[0], []
+    for row in rows[1:]:
+        if len(row) == len(header):
+            out.append(
+                "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, row, strict=True) if c)
+            )
+        else:
+            out.append("; ".join(c for c in row if c))
+    return out
+
+
+def extract_docx(raw: bytes) -> Extracted:
+    """Paragraphs in order, headings by their style, tables as "Kolumn: värde" rows."""
+    _check_zip(raw)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as exc:
+        raise FormatError(f"Word-filen kan inte läsas ({type(exc).__name__}).") from None
+    lines: list[tuple[str, bool, int | None]] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)
+            text = " ".join(paragraph.text.split())
+            if text:
+                style = paragraph.style.name if paragraph.style is not None else ""
+                lines.append((text, bool(HEADING_STYLES.match(style)), None))
+        elif tag == "tbl":
+            table = Table(child, document)
+            rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in table.rows]
+            lines += [(row, False, None) for row in _table_rows(rows) if row]
+    props = document.core_properties
+    metadata = {
+        "title": (props.title or "").strip(),
+        "publisher": (props.author or "").strip(),
+        "date": props.created.date().isoformat() if props.created else "",
+    }
+    return Extracted(lines, {k: v for k, v in metadata.items() if v})
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+# Never content.
+HTML_DROP = (
+    "script style noscript template svg nav aside form iframe button select input "
+    "textarea dialog object embed canvas".split()
+)
+# Page furniture outside the main content; inside <main>/<article> a <header> holds the title.
+HTML_DROP_OUTSIDE_MAIN = ("header", "footer")
+FURNITURE = re.compile(
+    r"cookie|consent|gdpr|banner|breadcrumb|share|social|related|relaterad|newsletter|"
+    r"nyhetsbrev|advert|annons|sidebar|skip-?link|menu|meny|navigation|footer|puff",
+    re.IGNORECASE,
+)
+HEADINGS = {f"h{i}" for i in range(1, 7)}
+BLOCKS = set(
+    "p div section article main header footer ul ol li blockquote pre figure figcaption "
+    "dl dt dd address details summary body html".split()
+)
+
+
+def _is_furniture(tag) -> bool:
+    if tag.attrs is None:
+        return False
+    marks = " ".join(
+        [
+            tag.get("id") or "",
+            " ".join(tag.get("class") or []),
+            tag.get("role") or "",
+            tag.get("aria-label") or "",
+        ]
+    )
+    return (
+        bool(marks.strip())
+        and bool(FURNITURE.search(marks))
+        and tag.name not in ("main", "article", "body")
+    )
+
+
+def _is_link_list(tag) -> bool:
+    """A list whose every item is just a link: navigation or "related news"."""
+    items = tag.find_all("li", recursive=False)
+    return bool(items) and all(
+        (a := li.find("a")) is not None
+        and a.get_text(" ", strip=True) == li.get_text(" ", strip=True)
+        for li in items
+    )
+
+
+def _html_lines(root) -> list[tuple[str, bool, int | None]]:
+    from bs4 import NavigableString, Tag
+
+    out: list[tuple[str, bool, int | None]] = []
+    inline: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(inline).split())
+        if text:
+            out.append((text, False, None))
+        inline.clear()
+
+    def walk(element) -> None:
+        for child in element.children:
+            if isinstance(child, NavigableString):
+                if type(child).__name__ in (
+                    "Comment",
+                    "Doctype",
+                    "Declaration",
+                    "ProcessingInstruction",
+                ):
+                    continue
+                inline.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name in HEADINGS:
+                    flush()
+                    text = " ".join(child.get_text(" ").split())
+                    if text:
+                        out.append((text, True, None))
+                elif child.name == "table":
+                    flush()
+                    rows = [
+                        [" ".join(c.get_text(" ").split()) for c in tr.find_all(["th", "td"])]
+                        for tr in child.find_all("tr")
+                    ]
+                    out.extend((row, False, None) for row in _table_rows(rows) if row)
+                elif child.name == "br":
+                    flush()
+                elif child.name in BLOCKS:
+                    flush()
+                    walk(child)
+                    flush()
+                else:
+                    walk(child)
+
+    walk(root)
+    flush()
+    return out
+
+
+def extract_html(text: str) -> Extracted:
+    """The main content of a web page (navigation, cookie banners, footers and link lists
+    dropped), headings kept; title, publisher and date from the head."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+
+    def meta(*names: str) -> str:
+        for name in names:
+            tag = soup.find("meta", attrs={"property": name}) or soup.find(
+                "meta", attrs={"name": name}
+            )
+            if tag and tag.get("content", "").strip():
+                return tag["content"].strip()
+        return ""
+
+    time_tag = soup.find("time", attrs={"datetime": True})
+    date = meta("article:published_time", "date", "dcterms.date", "DC.date", "pubdate") or (
+        time_tag["datetime"] if time_tag else ""
+    )
+    title_tag = soup.find("title")
+    title = meta("og:title") or (title_tag.get_text(" ", strip=True) if title_tag else "")
+    publisher = meta("og:site_name", "author", "dcterms.publisher", "DC.publisher")
+    if publisher:  # "Östby satsar mot segregation | Östby kommun": the site name is not the title
+        title = re.sub(rf"\s*[|–—-]\s*{re.escape(publisher)}$", "", title)
+    metadata = {
+        "title": title,
+        "publisher": publisher,
+        "date": date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else "",
+        "source": meta("og:url"),
+    }
+    for tag in soup.find_all(HTML_DROP):
+        tag.decompose()
+    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
+    if root is None:
+        root = soup.body or soup
+        for tag in root.find_all(HTML_DROP_OUTSIDE_MAIN):
+            tag.decompose()
+    for tag in root.find_all(True):
+        if tag.decomposed:
+            continue
+        if _is_furniture(tag) or (tag.name in ("ul", "ol") and _is_link_list(tag)):
+            tag.decompose()
+    return Extracted(_html_lines(root), {k: v for k, v in metadata.items() if v})

@@ -1,0 +1,348 @@
+"""PDF, Word, HTML and Windows-1252 documents: text, metadata, pages, and re-indexing.
+
+Every fixture is generated here: PDFs with fpdf2, DOCX with python-docx, HTML and text by hand.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from assistant.cli import format_answer
+from assistant.documents import DocumentError, load_document
+
+# --- fixtures -------------------------------------------------------------------------
+
+
+def make_pdf(path: Path, encrypt: bool = False, info: bool = True) -> Path:
+    """Two A4 pages with a running header and footer; page 2 in two columns written row by
+    row (as many producers do), with a word hyphenated at a line end."""
+    pdf = FPDF(format="A4")
+    if info:
+        pdf.set_title("Norrbys plan mot segregation")
+        pdf.set_author("Norrby kommun")
+        pdf.set_creation_date(datetime.datetime(2024, 3, 5))
+    pdf.set_auto_page_break(False)
+    if encrypt:
+        pdf.set_encryption(owner_password="ägare", user_password="hemligt")
+
+    def page(number: int, heading: str) -> None:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=9)
+        pdf.set_xy(10, 8)
+        pdf.cell(0, 5, "Norrby kommun - Plan mot segregation 2024")
+        pdf.set_xy(10, 285)
+        pdf.cell(0, 5, f"Sida {number} av 2")
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.set_xy(10, 30)
+        pdf.cell(0, 10, heading)
+        pdf.set_font("Helvetica", size=11)
+
+    page(1, "Bakgrund")
+    pdf.set_xy(10, 45)
+    pdf.multi_cell(
+        190,
+        6,
+        "Norrby kommun har under flera år arbetat mot segregation i bostadsområdena. "
+        "Arbetet leds av kommunstyrelsen och följs upp varje år.",
+    )
+    page(2, "Ekonomi")
+    left = [
+        "Norrby fick 4,2 miljoner kronor för",
+        "2024 för att minska segrega-",
+        "tionen i kommunens östra delar.",
+    ]
+    right = [
+        "Sommarjobb för unga ordnas",
+        "i samarbete med föreningslivet",
+        "och näringslivet i Norrby.",
+    ]
+    for row, (left_line, right_line) in enumerate(zip(left, right, strict=True)):
+        pdf.set_xy(10, 50 + 6 * row)
+        pdf.cell(90, 6, left_line)
+        pdf.set_xy(110, 50 + 6 * row)
+        pdf.cell(90, 6, right_line)
+    pdf.output(str(path))
+    return path
+
+
+def make_scanned_pdf(path: Path) -> Path:
+    """A page with only a drawing on it: no text layer."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 50, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def make_docx(path: Path) -> Path:
+    document = docx.Document()
+    props = document.core_properties
+    props.title, props.author = "Sunnviks handlingsplan", "Sunnviks kommun"
+    props.created = datetime.datetime(2023, 5, 10)
+    document.add_heading("Handlingsplan mot segregation", level=1)
+    document.add_paragraph(
+        "Sunnvik ska minska segregationen genom samverkan mellan skola och socialtjänst."
+    )
+    document.add_heading("Budget", level=2)
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ["Insats", "Belopp", "År"],
+        ["Läxhjälp", "1,2 miljoner kronor", "2023"],
+        ["Feriejobb", "600 000 kr", "2024"],
+    ]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Planen följs upp varje år.")
+    document.save(str(path))
+    return path
+
+
+HTML_PAGE = """<!DOCTYPE html><html lang="sv"><head>
+<title>Östby satsar mot segregation | Östby kommun</title>
+<meta property="og:site_name" content="Östby kommun">
+<meta property="article:published_time" content="2022-09-01T10:00:00+02:00">
+</head><body>
+<header><nav><ul><li><a href="/">Start</a></li><li><a href="/om">Om kommunen</a></li></ul></nav></header>
+<div class="cookie-banner">Vi använder kakor för att förbättra webbplatsen. <button>OK</button></div>
+<main><article>
+<h1>Östby satsar mot segregation</h1>
+<p>Östby kommun får <strong>3 miljoner kronor</strong> för att minska segregationen.</p>
+<h2>Insatser</h2>
+<ul><li>Läxhjälp på biblioteket</li><li>Öppen förskola</li></ul>
+<aside>Annonsplats</aside>
+<div class="related-news"><h2>Relaterade nyheter</h2><ul><li><a href="/a">Ny skola i Östby</a></li></ul></div>
+<table><tr><th>År</th><th>Belopp</th></tr><tr><td>2023</td><td>3 miljoner kronor</td></tr></table>
+<p>Pengarna ska användas under 2023.</p>
+<script>var spårning = 1;</script>
+</article></main>
+<footer><p>Östby kommun, 123 45 Östby. Telefon 012-345 67.</p></footer>
+</body></html>
+"""
+
+
+def _load(path: Path):
+    document, blocks = load_document(path, path.name)
+    return document, blocks, [(b.text, b.is_heading, b.page) for b in blocks]
+
+
+# --- PDF ------------------------------------------------------------------------------
+
+
+def test_pdf_text_pages_columns_hyphens_and_running_heads(tmp_path):
+    document, _, blocks = _load(make_pdf(tmp_path / "plan.pdf"))
+    assert blocks == [
+        ("Bakgrund", True, 1),
+        (
+            "Norrby kommun har under flera år arbetat mot segregation i bostadsområdena. "
+            "Arbetet leds av kommunstyrelsen och följs upp varje år.",
+            False,
+            1,
+        ),
+        ("Ekonomi", True, 2),
+        # Left column first, the hyphenated word whole again.
+        (
+            "Norrby fick 4,2 miljoner kronor för 2024 för att minska segregationen i kommunens "
+            "östra delar.",
+            False,
+            2,
+        ),
+        (
+            "Sommarjobb för unga ordnas i samarbete med föreningslivet och näringslivet i Norrby.",
+            False,
+            2,
+        ),
+    ]
+    assert "Sida 1 av 2" not in document.text and "Plan mot segregation 2024" not in document.text
+    # Metadata from the PDF's info dictionary.
+    assert (document.title, document.publisher, document.date) == (
+        "Norrbys plan mot segregation",
+        "Norrby kommun",
+        "2024-03-05",
+    )
+
+
+def test_sidecar_metadata_beats_the_pdf_info(tmp_path):
+    path = make_pdf(tmp_path / "plan.pdf")
+    (tmp_path / "plan.pdf.yaml").write_text(
+        "title: Plan mot segregation 2024–2026\ntype: rapport\n", encoding="utf-8"
+    )
+    document, _, _ = _load(path)
+    assert document.title == "Plan mot segregation 2024–2026"  # sidecar wins
+    assert document.publisher == "Norrby kommun"  # the PDF fills what the sidecar lacks
+    assert document.doc_type == "rapport"
+
+
+def test_pdf_without_info_takes_heading_as_title_and_flags_the_rest(tmp_path):
+    document, _, _ = _load(make_pdf(tmp_path / "plan.pdf", info=False))
+    assert document.title == "Bakgrund"
+    # fpdf2 always writes a creation date; the author is what is missing.
+    assert document.missing_metadata == ("utgivare",)
+
+
+@pytest.mark.parametrize(
+    ("maker", "expected"),
+    [
+        (lambda p: make_pdf(p, encrypt=True), "krypterad"),
+        (make_scanned_pdf, "saknar textlager"),
+        (lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj trasig") and p, "skadad"),
+    ],
+)
+def test_unreadable_pdfs_are_reported(tmp_path, maker, expected):
+    path = tmp_path / "fel.pdf"
+    maker(path)
+    with pytest.raises(DocumentError, match=expected):
+        load_document(path, "fel.pdf")
+
+
+# --- DOCX -----------------------------------------------------------------------------
+
+
+def test_docx_headings_tables_and_core_properties(tmp_path):
+    document, _, blocks = _load(make_docx(tmp_path / "plan.docx"))
+    assert blocks == [
+        ("Handlingsplan mot segregation", True, None),
+        (
+            "Sunnvik ska minska segregationen genom samverkan mellan skola och socialtjänst.",
+            False,
+            None,
+        ),
+        ("Budget", True, None),
+        ("Insats: Läxhjälp; Belopp: 1,2 miljoner kronor; År: 2023", False, None),
+        ("Insats: Feriejobb; Belopp: 600 000 kr; År: 2024", False, None),
+        ("Planen följs upp varje år.", False, None),
+    ]
+    assert (document.title, document.publisher, document.date) == (
+        "Sunnviks handlingsplan",
+        "Sunnviks kommun",
+        "2023-05-10",
+    )
+
+
+def test_docx_zip_bomb_and_broken_docx_are_refused(tmp_path):
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * 60_000_000)
+    (tmp_path / "bomb.docx").write_bytes(bomb.getvalue())
+    with pytest.raises(DocumentError, match="zip-bomb"):
+        load_document(tmp_path / "bomb.docx", "bomb.docx")
+    (tmp_path / "trasig.docx").write_bytes(b"PK\x03\x04 inte en riktig fil")
+    with pytest.raises(DocumentError, match="skadad"):
+        load_document(tmp_path / "trasig.docx", "trasig.docx")
+
+
+# --- HTML and text ----------------------------------------------------------------------
+
+
+def test_html_main_content_only_with_headings_and_meta(tmp_path):
+    path = tmp_path / "sida.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    document, _, blocks = _load(path)
+    assert blocks == [
+        ("Östby satsar mot segregation", True, None),
+        ("Östby kommun får 3 miljoner kronor för att minska segregationen.", False, None),
+        ("Insatser", True, None),
+        ("Läxhjälp på biblioteket", False, None),
+        ("Öppen förskola", False, None),
+        ("År: 2023; Belopp: 3 miljoner kronor", False, None),
+        ("Pengarna ska användas under 2023.", False, None),
+    ]
+    for furniture in ("Start", "kakor", "Annonsplats", "Ny skola", "Telefon", "spårning"):
+        assert furniture not in document.text
+    assert (document.title, document.publisher, document.date) == (
+        "Östby satsar mot segregation",
+        "Östby kommun",
+        "2022-09-01",
+    )
+
+
+def test_windows_1252_text_keeps_swedish_letters(tmp_path):
+    path = tmp_path / "gammal.txt"
+    path.write_bytes(
+        "Västerås och Öckerö – 9 november 2018\n\nSkärgårdens kommuner samverkar.".encode("cp1252")
+    )
+    document, _, _ = _load(path)
+    assert "Västerås och Öckerö" in document.text and "Skärgårdens" in document.text
+    assert document.date == "2018-11-09"  # found in the text, no metadata given
+
+
+# --- a mixed folder, indexed ------------------------------------------------------------
+
+
+@pytest.fixture
+def mixed_folder(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    make_pdf(docs / "plan.pdf")
+    (docs / "word").mkdir()
+    make_docx(docs / "word" / "handlingsplan.docx")
+    (docs / "sida.html").write_text(HTML_PAGE, encoding="utf-8")
+    (docs / "gammal.txt").write_bytes(
+        "Skärgårdens kommuner samverkar mot segregation.".encode("cp1252")
+    )
+    return fake_assistant
+
+
+def test_mixed_folder_indexes_with_metadata_and_answers_from_page_two(mixed_folder):
+    report = mixed_folder.index(progress=False)
+    assert sorted(report.added) == [
+        "gammal.txt",
+        "plan.pdf",
+        "sida.html",
+        "word/handlingsplan.docx",
+    ]
+    documents = mixed_folder.status().documents
+    assert documents["word/handlingsplan.docx"]["publisher"] == "Sunnviks kommun"
+    assert documents["sida.html"]["date"] == "2022-09-01"
+    assert documents["gammal.txt"]["missing"] == ["titel", "utgivare", "datum"]
+
+    answer = mixed_folder.ask("Hur mycket fick Norrby för 2024?")
+    assert answer.answered, answer.text
+    assert "4,2 miljoner kronor" in answer.text
+    citation = answer.citations[0]
+    assert (citation.document, citation.page) == ("plan.pdf", 2)
+    assert "s. 2" in format_answer(answer)
+
+
+def test_editing_one_file_re_embeds_only_that_file(mixed_folder):
+    mixed_folder.index(progress=False)
+    docs = mixed_folder.settings.documents_dir
+    before = mixed_folder.embedder.calls
+    (docs / "sida.html").write_text(HTML_PAGE.replace("3 miljoner", "5 miljoner"), encoding="utf-8")
+    report = mixed_folder.index(progress=False)
+    assert report.updated == ["sida.html"]
+    assert sorted(report.unchanged) == ["gammal.txt", "plan.pdf", "word/handlingsplan.docx"]
+    assert mixed_folder.embedder.calls - before == report.chunks_embedded
+    chunks = mixed_folder.store.live_chunks(mixed_folder.store.manifest_for_reading())
+    assert report.chunks_embedded == sum(c.doc_id == "sida.html" for c in chunks)
+
+
+def test_duplicates_and_outside_links_are_skipped_with_reasons(mixed_folder, tmp_path):
+    docs = mixed_folder.settings.documents_dir
+    (docs / "kopia.html").write_text(HTML_PAGE, encoding="utf-8")
+    secret = tmp_path / "utanfor.txt"
+    secret.write_text("Hemlig text utanför dokumentmappen.", encoding="utf-8")
+    os.symlink(secret, docs / "länk.txt")
+    outside_folder = tmp_path / "annan-mapp"
+    outside_folder.mkdir()
+    (outside_folder / "mer.txt").write_text("Text i en länkad mapp.", encoding="utf-8")
+    os.symlink(outside_folder, docs / "länkad-mapp")
+
+    report = mixed_folder.index(progress=False)
+    reasons = dict(report.skipped)
+    assert "samma innehåll som kopia.html" in reasons["sida.html"] or (
+        "samma innehåll som sida.html" in reasons["kopia.html"]
+    )
+    assert "utanför dokumentmappen" in reasons["länk.txt"]
+    indexed = set(mixed_folder.status().documents)
+    assert not any(d.startswith("länkad-mapp") for d in indexed)
+    assert len({"sida.html", "kopia.html"} & indexed) == 1
+    summary = report.summary()
+    assert "överhoppade" in summary and "länk.txt" in summary
