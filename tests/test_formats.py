@@ -346,3 +346,21 @@ def test_duplicates_and_outside_links_are_skipped_with_reasons(mixed_folder, tmp
     assert len({"sida.html", "kopia.html"} & indexed) == 1
     summary = report.summary()
     assert "överhoppade" in summary and "länk.txt" in summary
+
+
+@pytest.mark.e2e
+def test_real_model_answers_from_page_two_of_a_pdf(real_assistant, tmp_path):
+    from dataclasses import replace
+
+    from assistant.core import Assistant
+
+    docs = tmp_path / "documents"
+    docs.mkdir()
+    make_pdf(docs / "plan.pdf")
+    make_docx(docs / "handlingsplan.docx")
+    settings = replace(real_assistant.settings, documents_dir=docs, index_dir=tmp_path / "index")
+    assistant = Assistant(settings, embedder=real_assistant.embedder)
+    assistant.index(progress=False)
+    answer = assistant.ask("Hur mycket fick Norrby för 2024?")
+    assert answer.answered and "4,2 miljoner kronor" in answer.text
+    assert (answer.citations[0].document, answer.citations[0].page) == ("plan.pdf", 2)
