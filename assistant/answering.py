@@ -72,8 +72,12 @@ KIND_PATTERNS = {
         r"\bnär\b|\bwhen\b|\bvilket år\b|\bwhat year\b|\bvilket datum\b|\bwhat date\b|\bsedan när\b",
         re.IGNORECASE,
     ),
+    # Questions whose answer may be spread over several documents.
+    "list": re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE),
 }
 KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME}
+LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
+LIST_MAX_DOCUMENTS = 5
 # Words that only say what kind of value is asked for; not what it is about.
 KIND_WORDS = frozenset(
     "pengar kronor belopp summa money funding funds amount andel antal number share "
@@ -337,7 +341,7 @@ class ExtractiveAnswerer:
             candidates = [c for c in candidates if c.has_value and (c.term_hits or not q.terms)]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
-        chosen = self._choose(q, candidates)
+        chosen = self._choose(q, candidates, passages)
         return self._compose(q, passages, chosen, warnings)
 
     def _candidates(
@@ -381,7 +385,9 @@ class ExtractiveAnswerer:
             out.append(_Candidate(i, s, e, text, score, has_value, hits))
         return out
 
-    def _choose(self, q: QuestionAnalysis, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _choose(
+        self, q: QuestionAnalysis, candidates: list[_Candidate], passages: list[Passage]
+    ) -> list[_Candidate]:
         ranked = sorted(candidates, key=lambda c: -c.score)
         best = ranked[0]
         chosen = [best]
@@ -392,6 +398,17 @@ class ExtractiveAnswerer:
                 break
             if c.score >= best.score - margin:
                 chosen.append(c)
+        if q.kind == "list":
+            # "Vilka kommuner …": the best sentence of each further document that answers well
+            # enough, so an answer spread over several documents is not cut to one of them.
+            documents = {passages[c.passage_index].chunk.doc_id for c in chosen}
+            for c in ranked:
+                doc = passages[c.passage_index].chunk.doc_id
+                if doc not in documents and c.score >= best.score - LIST_MARGIN and c.term_hits:
+                    chosen.append(c)
+                    documents.add(doc)
+                if len(documents) >= LIST_MAX_DOCUMENTS:
+                    break
         # A quote that leans on the sentence before it gets that sentence as context.
         by_position = {(c.passage_index, c.end): c for c in candidates}
         for c in list(chosen):
@@ -428,10 +445,13 @@ class ExtractiveAnswerer:
         for n, i in enumerate(order, start=1):
             quotes = quotes_of[i]
             quoted = " ".join(f"”{normalize_space(c.text)}” [{n}]" for c in quotes)
-            lines.append(f"{_source_label(citations[n - 1], q.language)}: {quoted}")
-        return Answer(
-            q.question, "\n".join(lines), True, "extractive", tuple(citations), tuple(warnings)
-        )
+            label = _source_label(citations[n - 1], q.language)
+            if lines and lines[-1][0] == label:  # the same source says more: one lead-in
+                lines[-1] = (label, f"{lines[-1][1]} {quoted}")
+            else:
+                lines.append((label, quoted))
+        text = "\n".join(f"{label}: {quoted}" for label, quoted in lines)
+        return Answer(q.question, text, True, "extractive", tuple(citations), tuple(warnings))
 
     def refuse_filtered(self, q: QuestionAnalysis, scope: str, warnings=()) -> Answer:
         """The refusal for a search filter that leaves no document to search."""
