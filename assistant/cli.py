@@ -1,4 +1,4 @@
-"""Command line: `assistant index | ask | status | eval | serve | run`. Each command calls one core function."""
+"""Command line: `assistant index | ask | status | glossary | eval | serve | run`. Each command calls one core function."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--year-to", type=int, metavar="ÅR", help="sök bara i dokument till detta år")
 
     sub.add_parser("status", parents=[common], help="visa vad indexet innehåller")
+    sub.add_parser(
+        "glossary", parents=[common], help="förkortningar och begrepp som dokumenten definierar"
+    )
 
     p = sub.add_parser("eval", parents=[common], help="utvärdera mot en frågefil (JSONL)")
     p.add_argument("file", type=Path)
@@ -134,6 +137,21 @@ def _status(assistant: Assistant) -> int:
     return 0
 
 
+def _glossary(assistant: Assistant) -> int:
+    entries = assistant.glossary()
+    if not entries:
+        print("Dokumenten definierar inga förkortningar eller begrepp som kunde hittas.")
+        return 0
+    print(f"Förkortningar och begrepp som dokumenten definierar ({len(entries)}):")
+    for e in entries:
+        c = e.chunk
+        source = ", ".join(p for p in (c.title, c.publisher, c.date) if p)
+        page = f", s. {c.page}" if c.page else ""
+        print(f"\n  {e.term}" + (f" – {e.meaning}" if e.meaning else ""))
+        print(f"    ”{e.sentence}”\n    ({source}{page}; {c.doc_id})")
+    return 0
+
+
 def _eval(assistant: Assistant, args) -> int:
     report = evaluate(assistant, load_questions(args.file))
     print(report.summary())
@@ -197,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
             return _status(assistant)
         if args.command == "eval":
             return _eval(assistant, args)
+        if args.command == "glossary":
+            return _glossary(assistant)
         if args.command == "serve":
             return _serve(assistant)
         return _run(assistant, args)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 
@@ -14,10 +15,19 @@ from assistant.answering import ExtractiveAnswerer, QuestionAnalysis, document_v
 from assistant.config import Settings
 from assistant.conversation import rewrite_follow_up
 from assistant.embedding import SentenceTransformerEmbedder
+from assistant.glossary import GlossaryEntry, build_glossary, expand_query
 from assistant.indexing import IndexReport, index_documents
 from assistant.models import Answer, Chunk, Passage, SearchFilter, document_source, document_year
 from assistant.retrieval import Retriever
 from assistant.store import Manifest, Store, index_settings
+
+
+class Reader(NamedTuple):
+    """What answering needs, built from the index once and rebuilt after indexing."""
+
+    retriever: Retriever
+    answerer: ExtractiveAnswerer
+    glossary: list[GlossaryEntry]
 
 
 class QuestionError(ValueError):
@@ -96,7 +106,7 @@ class Assistant:
         )
 
     @cached_property
-    def _reader(self) -> tuple[Retriever, ExtractiveAnswerer]:
+    def _reader(self) -> Reader:
         manifest = self.store.manifest_for_reading()
         chunks = self.store.live_chunks(manifest)
         texts: dict[str, list[str]] = defaultdict(list)
@@ -107,7 +117,8 @@ class Assistant:
             for doc_id, meta in manifest.documents.items()
         }
         retriever = Retriever(self.store, chunks)
-        return retriever, ExtractiveAnswerer(self.embedder, views, retriever.lexical.idf)
+        answerer = ExtractiveAnswerer(self.embedder, views, retriever.lexical.idf)
+        return Reader(retriever, answerer, build_glossary(chunks))
 
     def _allowed_documents(self, filters: SearchFilter | None) -> set[str] | None:
         """Documents the filter admits (None: no filter, every document)."""
@@ -125,13 +136,17 @@ class Assistant:
         mention them all (when some do), so the right document is not crowded out.
         `allowed` (from a search filter) limits the search further.
         """
-        retriever, answerer = self._reader
+        retriever, answerer, glossary = self._reader
         q = answerer.analyse(text)
-        vector = self.embedder.embed_query(text)
+        # Abbreviations the documents define are searched with their long forms too.
+        search_text = expand_query(text, glossary)
+        vector = self.embedder.embed_query(search_text)
         doc_ids = answerer.documents_naming(q) or None
         if allowed is not None:
             doc_ids = allowed if doc_ids is None else (doc_ids & allowed) or allowed
-        passages = retriever.search(text, k or self.settings.top_k, doc_ids=doc_ids, vector=vector)
+        passages = retriever.search(
+            search_text, k or self.settings.top_k, doc_ids=doc_ids, vector=vector
+        )
         return q, vector, passages
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
@@ -142,7 +157,7 @@ class Assistant:
     def standalone_question(self, question: str, previous: str | None) -> str:
         """A follow-up question rewritten with the previous turn (see conversation.py)."""
         text, _ = clean_question(question, self.settings.max_question_chars)
-        return rewrite_follow_up(text, previous, self._reader[1].analyse)
+        return rewrite_follow_up(text, previous, self._reader.answerer.analyse)
 
     def ask(
         self,
@@ -158,7 +173,7 @@ class Assistant:
         `question` is the question as it was searched.
         """
         text, warnings = clean_question(question, self.settings.max_question_chars)
-        answerer = self._reader[1]
+        answerer = self._reader.answerer
         if previous:
             text = rewrite_follow_up(text, previous, answerer.analyse)
         scope = (filters or SearchFilter()).describe()
@@ -169,6 +184,10 @@ class Assistant:
             )
         q, vector, passages = self._search(text, k, allowed)
         return replace(answerer.answer(q, passages, warnings, vector), scope=scope)
+
+    def glossary(self) -> list[GlossaryEntry]:
+        """The abbreviations and terms the indexed documents define, alphabetically."""
+        return self._reader.glossary
 
     def filter_options(self) -> tuple[list[str], list[int]]:
         """The sources (municipality or publisher) and the years of the indexed documents."""
@@ -181,7 +200,7 @@ class Assistant:
         """A document's metadata and its passages in reading order (KeyError if not indexed)."""
         manifest = self.store.manifest_for_reading()
         meta = manifest.documents[doc_id]
-        retriever = self._reader[0]
+        retriever = self._reader.retriever
         chunks = sorted(
             (c for c in retriever.chunks.values() if c.doc_id == doc_id), key=lambda c: c.start
         )

@@ -38,6 +38,7 @@ from assistant.web_render import (  # noqa: E402
     conversation_markdown,
     document_page,
     documents_table,
+    glossary_table,
 )
 
 log = logging.getLogger(__name__)
@@ -191,6 +192,13 @@ class ChatHandlers:
         """The Dokument tab's table."""
         try:
             return documents_table(self.assistant.status().documents)
+        except IndexUnavailableError as exc:
+            return f"<p>{exc}</p>"
+
+    def glossary_html(self) -> str:
+        """The Begrepp tab's table."""
+        try:
+            return glossary_table(self.assistant.glossary())
         except IndexUnavailableError as exc:
             return f"<p>{exc}</p>"
 
@@ -368,6 +376,13 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
             gr.Markdown("De dokument assistenten svarar från. Klicka på en titel för att läsa den.")
             docs_table = gr.HTML()
 
+        with gr.Tab("Begrepp", id="begrepp"):
+            gr.Markdown(
+                "Förkortningar och begrepp som dokumenten själva definierar, med meningen som "
+                "definierar dem och länk till stället i dokumentet."
+            )
+            glossary_html = gr.HTML()
+
         if settings.admin_password:
             with gr.Tab("Administration", id="admin"):
                 with gr.Column() as login_box:
@@ -436,6 +451,7 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
                 return (
                     message,
                     h.documents_html(),
+                    h.glossary_html(),
                     gr.update(choices=sources_),
                     gr.update(choices=years_),
                     gr.update(choices=years_),
@@ -444,7 +460,7 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
             reindex.click(
                 do_reindex,
                 [is_admin],
-                [admin_status, docs_table, sources, year_from, year_to],
+                [admin_status, docs_table, glossary_html, sources, year_from, year_to],
                 concurrency_limit=1,
                 concurrency_id="index",
             )
@@ -477,12 +493,13 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
             sources_, years_ = h.filter_choices()
             return (
                 h.documents_html(),
+                h.glossary_html(),
                 gr.update(choices=sources_),
                 gr.update(choices=years_, value=ANY_YEAR),
                 gr.update(choices=years_, value=ANY_YEAR),
             )
 
-        app.load(on_load, None, [docs_table, sources, year_from, year_to])
+        app.load(on_load, None, [docs_table, glossary_html, sources, year_from, year_to])
     app.queue(default_concurrency_limit=settings.web_concurrency, max_size=200)
     return app, h
 

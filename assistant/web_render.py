@@ -127,6 +127,30 @@ def documents_table(documents: dict[str, dict]) -> str:
     )
 
 
+def glossary_table(entries: list) -> str:
+    """The glossary (glossary.GlossaryEntry) as an HTML table: term, meaning, source."""
+    if not entries:
+        return "<p>Dokumenten definierar inga förkortningar eller begrepp som kunde hittas.</p>"
+    e = html.escape
+    rows = []
+    for entry in entries:
+        c = entry.chunk
+        source = " · ".join(p for p in (c.publisher, c.date) if p)
+        link = (
+            f'<a href="{e(document_link(c.doc_id, c.chunk_id))}" target="_blank" rel="noopener">'
+            f"{e(c.title)}</a>"
+        )
+        rows.append(
+            f'<tr><th scope="row">{e(entry.term)}</th><td>{e(entry.meaning)}</td>'
+            f"<td>”{e(entry.sentence)}”<br>{link} ({e(source)})</td></tr>"
+        )
+    head = "".join(f'<th scope="col">{h}</th>' for h in ("Begrepp", "Betydelse", "Källa"))
+    return (
+        f'<table class="dokumentlista"><caption>Förkortningar och begrepp ({len(entries)})'
+        f"</caption><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
 DOCUMENT_PAGE_CSS = """
 body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem;
        line-height: 1.55; color: #1f2328; background: #fff; }
