@@ -22,7 +22,14 @@ import numpy as np
 
 from assistant.chunking import split_sentences
 from assistant.models import Answer, Citation, Passage
-from assistant.text import QUESTION_WORDS, STOP_WORDS, normalize_space, stem, words
+from assistant.text import (
+    QUESTION_WORDS,
+    STOP_WORDS,
+    compound_parts,
+    normalize_space,
+    stem,
+    words,
+)
 
 REFUSAL_SV = "Jag hittar inget svar på det i dokumenten."
 REFUSAL_EN = "I can't find an answer to that in the documents."
@@ -59,7 +66,7 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 KIND_PATTERNS = {
     "amount": re.compile(
-        r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkostna|\bkostar\b|\bbudget|"
+        r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkost(ar|ade|at|na\w*)\b|\bbudget|"
         r"\bmoney\b|\bfunding\b|\bcost",
         re.IGNORECASE,
     ),
@@ -76,6 +83,8 @@ KIND_PATTERNS = {
     "list": re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE),
 }
 KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME}
+# "Hur många invånare …", "How many schools …": the word after the question phrase.
+COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 # Words that only say what kind of value is asked for; not what it is about.
@@ -135,6 +144,7 @@ class QuestionAnalysis:
     kind: str  # amount | quantity | time | other
     entities: tuple[str, ...]  # names, abbreviations, years: the source must name them all
     terms: tuple[Term, ...]  # other content words
+    counted: Term | None = None  # "hur många invånare": what is counted must be in the answer
 
 
 def compound_head(word: str, vocabulary: set[str]) -> str | None:
@@ -142,13 +152,8 @@ def compound_head(word: str, vocabulary: set[str]) -> str | None:
 
     kommunnätverk -> nätverk, segregationsarbetet -> arbetet (with the linking s).
     """
-    for i in range(3, len(word) - 3):
-        left, right = word[:i], word[i:]
-        if right in vocabulary and (
-            left in vocabulary or (left.endswith("s") and left[:-1] in vocabulary)
-        ):
-            return right
-    return None
+    parts = compound_parts(word, vocabulary)
+    return parts[1] if parts else None
 
 
 def _term(word: str, language: str, vocabulary: set[str]) -> Term:
@@ -186,7 +191,11 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         if len(w) < 3 or any(t.word == w for t in terms):
             continue
         terms.append(_term(w, language, vocabulary))
-    return QuestionAnalysis(question, language, kind, tuple(entities), tuple(terms))
+    counted = None
+    match = COUNTED.search(question)
+    if kind == "quantity" and match:
+        counted = next((t for t in terms if t.word == match.group(1).lower()), None)
+    return QuestionAnalysis(question, language, kind, tuple(entities), tuple(terms), counted)
 
 
 class TextView:
@@ -246,6 +255,7 @@ class _Candidate:
     score: float
     has_value: bool
     term_hits: int
+    counted_hit: bool = False
 
 
 def _source_label(citation_like, language: str) -> str:
@@ -339,6 +349,9 @@ class ExtractiveAnswerer:
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number.
             candidates = [c for c in candidates if c.has_value and (c.term_hits or not q.terms)]
+            if q.counted is not None:
+                # A number of something else ("11 mars", "två projekt") does not count invånare.
+                candidates = [c for c in candidates if c.counted_hit]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         chosen = self._choose(q, candidates, passages)
@@ -382,7 +395,8 @@ class ExtractiveAnswerer:
             has_value = bool(value_pattern.search(text)) if value_pattern else False
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
-            out.append(_Candidate(i, s, e, text, score, has_value, hits))
+            counted_hit = q.counted is not None and view.mentions_term(q.counted)
+            out.append(_Candidate(i, s, e, text, score, has_value, hits, counted_hit))
         return out
 
     def _choose(

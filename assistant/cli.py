@@ -55,7 +55,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", parents=[common], help="utvärdera mot en frågefil (JSONL)")
     p.add_argument("file", type=Path)
-    p.add_argument("--report", type=Path, help="skriv resultat per fråga som JSON hit")
+    p.add_argument(
+        "--report",
+        type=Path,
+        help="skriv resultat per fråga som JSON hit, och som Markdown-tabell bredvid (.md)",
+    )
 
     web = argparse.ArgumentParser(add_help=False)
     web.add_argument("--host", help="adress att lyssna på (standard 127.0.0.1)")
@@ -156,13 +160,13 @@ def _eval(assistant: Assistant, args) -> int:
     report = evaluate(assistant, load_questions(args.file))
     print(report.summary())
     if args.report:
-        data = {
-            "figures": report.figures(),
-            "results": [r.__dict__ | {"passed": r.passed} for r in report.results],
-        }
         args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        print(f"Resultat per fråga: {args.report}")
+        args.report.write_text(
+            json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        markdown = args.report.with_suffix(".md")
+        markdown.write_text(report.to_markdown(), encoding="utf-8")
+        print(f"Resultat per fråga: {args.report} och {markdown}")
     return 0
 
 

@@ -84,6 +84,43 @@ class EvalReport:
             lines += [f"  {r.id}: {r.why} – {r.question}" for r in failed]
         return "\n".join(lines)
 
+    def to_json(self) -> dict:
+        """Figures and per-question results, for `--report`."""
+        return {
+            "figures": self.figures(),
+            "results": [r.__dict__ | {"passed": r.passed} for r in self.results],
+        }
+
+    def to_markdown(self) -> str:
+        """A readable report: the figures, then one table row per question."""
+        f = self.figures()
+        lines = [
+            "# Utvärdering",
+            "",
+            f"- Frågor: {f['answerable']} besvarbara, {f['unanswerable']} obesvarbara",
+            f"- Rätt avsnitt bland de hämtade: hit@1 {f['hit@1']:.0%}, hit@3 {f['hit@3']:.0%}, "
+            f"hit@5 {f['hit@5']:.0%}",
+            f"- Rätt avsnitt citerat: {f['gold_cited']:.0%}",
+            f"- Svaret innehåller det väntade: {f['answer_accuracy']:.0%}",
+            f"- Obesvarbara som vägrades: {f['unanswerable_refused']} av {f['unanswerable']}",
+            f"- Besvarbara som felaktigt vägrades: {f['answerable_refused']}",
+            "",
+            "| id | Fråga | Rang för rätt avsnitt | Resultat | Varför | Svar |",
+            "|---|---|---|---|---|---|",
+        ]
+
+        def cell(text: str) -> str:
+            return normalize_space(text).replace("|", "\\|")
+
+        for r in self.results:
+            rank = "–" if r.unanswerable else (str(r.gold_rank) if r.gold_rank else "ej hämtat")
+            verdict = "godkänd" if r.passed else "underkänd"
+            lines.append(
+                f"| {cell(r.id)} | {cell(r.question)} | {rank} | {verdict} | {cell(r.why)} | "
+                f"{cell(r.answer)} |"
+            )
+        return "\n".join(lines) + "\n"
+
 
 def load_questions(path: Path) -> list[dict]:
     """Questions from a JSONL file (one object with at least `question` per line)."""

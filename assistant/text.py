@@ -51,11 +51,39 @@ def words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
-    """Swedish Snowball stem of a lower-cased word."""
-    return _stemmer().stemWord(word)
+    """Swedish Snowball stem of a lower-cased word.
+
+    Snowball leaves the definite neuter ending -et ("projektet", "arbetet", "området") while
+    it cuts the bare forms ("projekt" -> "projek"), so the two would never meet; such a
+    word is stemmed without its -et.
+    """
+    stemmer = _stemmer()
+    stemmed = stemmer.stemWord(word)
+    if stemmed == word and len(word) >= 7 and word.endswith("et"):
+        return stemmer.stemWord(word[:-2])
+    return stemmed
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content (stop words and question words dropped)."""
     return [stem(w) for w in words(text) if w not in STOP_WORDS and w not in QUESTION_WORDS]
+
+
+def compound_parts(word: str, vocabulary: set[str]) -> tuple[str, str] | None:
+    """The two parts of a Swedish compound whose parts are both corpus words.
+
+    kommunnätverk -> (kommun, nätverk); segregationsarbetet -> (segregation, arbetet), the
+    linking s dropped. Parts are at least four letters, so short chance words do not split.
+    The last part may also be known by its stem (when `vocabulary` holds stems).
+    """
+    for i in range(4, len(word) - 3):
+        left, right = word[:i], word[i:]
+        if right not in vocabulary and stem(right) not in vocabulary:
+            continue
+        if left in vocabulary:
+            return left, right
+        if left.endswith("s") and left[:-1] in vocabulary and len(left) > 4:
+            return left[:-1], right
+    return None

@@ -100,3 +100,35 @@ def test_empty_question_is_an_error(question):
 def test_huge_question_is_cut_with_a_warning():
     text, warnings = clean_question("segregation " * 10_000, 1000)
     assert len(text) <= 1000 and "1000" in warnings[0]
+
+
+def test_counted_noun_must_be_in_the_answer():
+    from assistant.answering import analyse_question
+
+    q = analyse_question("Hur många invånare har Norrby?")
+    assert q.kind == "quantity" and q.counted is not None and q.counted.word == "invånare"
+    assert analyse_question("Vad kostade bygget?").kind == "amount"
+
+
+def test_definite_neuter_forms_stem_like_the_bare_form():
+    from assistant.text import stem
+
+    assert stem("projektet") == stem("projekt")
+    assert stem("området") == stem("område")
+
+
+def test_compounds_are_found_by_their_parts():
+    from assistant.lexical import BM25Index
+    from assistant.models import Chunk
+
+    def chunk(i, text):
+        return Chunk(f"d::x::{i}", "d", text, 0, len(text), "", "", "", "", "x")
+
+    index = BM25Index(
+        [
+            chunk(0, "Segregationsarbetet i kommunen fortsätter."),
+            chunk(1, "Arbete pågår med skolan."),
+            chunk(2, "Segregation minskar långsamt."),
+        ]
+    )
+    assert index.search("segregation arbete", 1)[0].chunk_id == "d::x::0"
