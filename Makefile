@@ -35,7 +35,7 @@ chromium:  ## Debian's chromium and chromium-driver, when missing
 		$(SUDO) apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || \
 		{ $(SUDO) apt-get update -q >/dev/null && $(SUDO) apt-get install -y -q chromium chromium-driver >/dev/null; }; }
 
-eval: $(STAMP)  ## figures on the development questions
+eval: $(STAMP)  ## figures on the development questions (reports/dev_eval.json and .md)
 	$(BIN)/assistant eval tests/data/dev_qa.jsonl --report reports/dev_eval.json
 
 lint: $(STAMP)

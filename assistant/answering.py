@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.amounts import UNITS as AMOUNT_UNITS
+from assistant.amounts import parse_amounts, shares_amount
 from assistant.chunking import split_sentences
 from assistant.models import Answer, Citation, Passage
 from assistant.text import (
@@ -91,7 +93,7 @@ LIST_MAX_DOCUMENTS = 5
 KIND_WORDS = frozenset(
     "pengar kronor belopp summa money funding funds amount andel antal number share "
     "percentage proportion år year datum date".split()
-)
+) | frozenset(AMOUNT_UNITS)  # "11,5 mnkr": the unit says how much, not about what
 
 SWEDISH_MARKERS = frozenset(
     "och att det som är på för med har vad vem vilka hur när var inte av i om".split()
@@ -379,6 +381,9 @@ class ExtractiveAnswerer:
         dense = sentence_vecs @ query_vec
         top_passage = max(p.score for p in passages)
         value_pattern = KIND_VALUE.get(q.kind)
+        # An amount in the question ("Vad ska de 0,6 mnkr användas till?") points to the
+        # sentence holding that value, however it is written there.
+        asked_amounts = [a.value for a in parse_amounts(q.question)]
         # Rare words say more about what is asked than words found everywhere.
         default_idf = max(self.idf.values(), default=1.0)
         weights = [max(self.idf.get(f, default_idf) for f in t.forms) for t in q.terms]
@@ -395,6 +400,7 @@ class ExtractiveAnswerer:
             has_value = bool(value_pattern.search(text)) if value_pattern else False
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
+            score += 0.5 if asked_amounts and shares_amount(text, asked_amounts) else 0.0
             counted_hit = q.counted is not None and view.mentions_term(q.counted)
             out.append(_Candidate(i, s, e, text, score, has_value, hits, counted_hit))
         return out
