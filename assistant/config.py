@@ -69,6 +69,23 @@ class Settings:
     """When set, the web chat has an Administration tab (upload, re-index) that asks for
     this password (ASSISTANT_ADMIN_PASSWORD). Unset: no one can change the corpus on the web."""
 
+    llm: str = ""
+    """Language model for generative answers: `openai` (any OpenAI-compatible server),
+    `ollama`, or empty for extractive answers without a model (ASSISTANT_LLM)."""
+
+    llm_base_url: str = ""
+    """The model server's address, e.g. http://127.0.0.1:8000/v1 (vLLM) or
+    http://127.0.0.1:11434 (Ollama) (ASSISTANT_LLM_BASE_URL)."""
+
+    llm_model: str = ""
+    """The model's name on the server (ASSISTANT_LLM_MODEL)."""
+
+    llm_api_key: str = ""
+    """API key, where the server wants one (ASSISTANT_LLM_API_KEY)."""
+
+    llm_timeout: int = 60
+    """Seconds to wait for the model before answering extractively (ASSISTANT_LLM_TIMEOUT)."""
+
     example_questions: str = (
         "Hur mycket fick Huddinge för att motverka segregation?"
         " | Vad är Delmos?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
@@ -15,6 +15,12 @@ from assistant.answering import ExtractiveAnswerer, QuestionAnalysis, document_v
 from assistant.config import Settings
 from assistant.conversation import rewrite_follow_up
 from assistant.embedding import SentenceTransformerEmbedder
+from assistant.generation import (
+    GenerationError,
+    GenerativeAnswerer,
+    chat_model,
+    with_fallback_notice,
+)
 from assistant.glossary import GlossaryEntry, build_glossary, expand_query
 from assistant.indexing import IndexReport, index_documents
 from assistant.models import Answer, Chunk, Passage, SearchFilter, document_source, document_year
@@ -154,10 +160,61 @@ class Assistant:
         text, _ = clean_question(question, self.settings.max_question_chars)
         return self._search(text, k)[2]
 
-    def standalone_question(self, question: str, previous: str | None) -> str:
-        """A follow-up question rewritten with the previous turn (see conversation.py)."""
-        text, _ = clean_question(question, self.settings.max_question_chars)
+    @cached_property
+    def generator(self) -> GenerativeAnswerer | None:
+        """The language model's answerer, when one is configured (ASSISTANT_LLM)."""
+        model = chat_model(self.settings)
+        return GenerativeAnswerer(model) if model is not None else None
+
+    def _standalone(self, text: str, previous: str) -> str:
+        """A follow-up made standalone: by the model when there is one, else by the rules."""
+        if self.generator is not None:
+            try:
+                return self.generator.rewrite(text, previous)
+            except GenerationError:
+                pass  # the rules below do it without the model
         return rewrite_follow_up(text, previous, self._reader.answerer.analyse)
+
+    def ask_stream(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: SearchFilter | None = None,
+        previous: str | None = None,
+    ) -> Iterator[str | Answer]:
+        """Answer a question, yielding the model's text as it comes, then the Answer.
+
+        Without a language model (or when it fails) only the Answer is yielded.
+        `filters` limits the documents searched; `previous` is the conversation's previous
+        (standalone) question, against which a follow-up is rewritten. The answer's
+        `question` is the question as it was searched.
+        """
+        text, warnings = clean_question(question, self.settings.max_question_chars)
+        answerer = self._reader.answerer
+        if previous:
+            text = self._standalone(text, previous)
+        scope = (filters or SearchFilter()).describe()
+        allowed = self._allowed_documents(filters)
+        if allowed is not None and not allowed:
+            refusal = answerer.refuse_filtered(answerer.analyse(text), scope, warnings)
+            yield replace(refusal, scope=scope)
+            return
+        q, vector, passages = self._search(text, k, allowed)
+        extractive = answerer.answer(q, passages, warnings, vector)
+        generator = self.generator
+        # Names no document mentions, or nothing retrieved: refused without asking the model.
+        if generator is None or not passages or answerer.documents_naming(q) == set():
+            yield replace(extractive, scope=scope)
+            return
+        pieces: list[str] = []
+        try:
+            for piece in generator.stream(text, passages, q.language):
+                pieces.append(piece)
+                yield piece
+            answer = generator.finish(text, "".join(pieces), passages, warnings)
+        except GenerationError as exc:
+            answer = with_fallback_notice(extractive, str(exc))
+        yield replace(answer, scope=scope)
 
     def ask(
         self,
@@ -166,24 +223,10 @@ class Assistant:
         filters: SearchFilter | None = None,
         previous: str | None = None,
     ) -> Answer:
-        """Answer a question from the indexed documents, citing the passages used.
-
-        `filters` limits the documents searched; `previous` is the conversation's previous
-        (standalone) question, against which a follow-up is rewritten. The answer's
-        `question` is the question as it was searched.
-        """
-        text, warnings = clean_question(question, self.settings.max_question_chars)
-        answerer = self._reader.answerer
-        if previous:
-            text = rewrite_follow_up(text, previous, answerer.analyse)
-        scope = (filters or SearchFilter()).describe()
-        allowed = self._allowed_documents(filters)
-        if allowed is not None and not allowed:
-            return replace(
-                answerer.refuse_filtered(answerer.analyse(text), scope, warnings), scope=scope
-            )
-        q, vector, passages = self._search(text, k, allowed)
-        return replace(answerer.answer(q, passages, warnings, vector), scope=scope)
+        """Answer a question from the indexed documents, citing the passages used
+        (see ask_stream for the arguments)."""
+        *_, answer = self.ask_stream(question, k, filters, previous)
+        return answer
 
     def glossary(self) -> list[GlossaryEntry]:
         """The abbreviations and terms the indexed documents define, alphabetically."""

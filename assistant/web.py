@@ -39,6 +39,7 @@ from assistant.web_render import (  # noqa: E402
     document_page,
     documents_table,
     glossary_table,
+    md_escape,
 )
 
 log = logging.getLogger(__name__)
@@ -117,8 +118,15 @@ class ChatHandlers:
         pending = [*_history(turns), {"role": "user", "content": question}]
         yield [*pending, {"role": "assistant", "content": SEARCHING}], turns, "", ""
         previous = turns[-1]["searched"] if turns else None
+        streamed = ""
         try:
-            answer = self.assistant.ask(question, filters=filters, previous=previous).to_json()
+            for item in self.assistant.ask_stream(question, filters=filters, previous=previous):
+                if isinstance(item, str):  # a language model writing its answer
+                    streamed += item
+                    partial = md_escape(streamed)
+                    yield [*pending, {"role": "assistant", "content": partial}], turns, "", ""
+                else:
+                    answer = item.to_json()
         except (QuestionError, IndexUnavailableError) as exc:
             yield _history(turns), turns, question, str(exc)
             return
@@ -133,9 +141,10 @@ class ChatHandlers:
             )
             return
         markdown = answer_markdown(answer, typed_question=" ".join(question.split()))
-        for partial in _stream_pieces(markdown):
-            yield [*pending, {"role": "assistant", "content": partial}], turns, "", ""
-            time.sleep(STREAM_PAUSE)
+        if not streamed:  # the extractive answer comes whole; let it build up visibly
+            for partial in _stream_pieces(markdown):
+                yield [*pending, {"role": "assistant", "content": partial}], turns, "", ""
+                time.sleep(STREAM_PAUSE)
         turn = {
             "question": question,
             "searched": answer["question"],
