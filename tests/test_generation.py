@@ -242,3 +242,47 @@ def test_citations_are_renumbered_in_order_of_use():
     )
     assert answer.text == "Först [1]. Sedan [2]. Igen [1]."
     assert [(c.n, c.document) for c in answer.citations] == [(1, "d3"), (2, "d1")]
+
+
+@pytest.mark.e2e
+def test_cli_with_a_model_server_on_the_real_corpus(real_assistant, server):
+    """The whole path in a fresh process: settings from the environment, real model and
+    index, the LangChain client over HTTP, the checked answer as JSON."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    server.replies.append("Enligt Huddinge kommun fick Huddinge 11.5 miljoner för 2018 [1].")
+    s = real_assistant.settings
+    env = {
+        **os.environ,
+        "ASSISTANT_LLM": "openai",
+        "ASSISTANT_LLM_BASE_URL": server.base_url,
+        "ASSISTANT_LLM_MODEL": "test-modell",
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "ask",
+            "Hur mycket fick Huddinge 2018?",
+            "--json",
+            "--documents",
+            str(s.documents_dir),
+            "--index",
+            str(s.index_dir),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["mode"] == "llm" and data["citations"][0]["n"] == 1
+    assert data["citations"][0]["document"].startswith("huddinge-2018")
+    assert "(ej verifierat)" not in data["answer"]
