@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -57,6 +58,20 @@ def clean_question(question: str, max_chars: int) -> tuple[str, tuple[str, ...]]
     if not text:
         raise QuestionError(
             "Frågan är tom. Skriv en fråga, till exempel: Hur mycket fick Huddinge?"
+        )
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        raise QuestionError(
+            "Frågan innehåller inga ord. Skriv en fråga, till exempel: Hur mycket fick Huddinge?"
+        )
+    other_script = sum(not unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+    if other_script > len(letters) / 2:
+        # The documents and the search are Swedish; a question in Arabic or Tigrinya script
+        # would only match by chance, so say so instead of answering at random.
+        raise QuestionError(
+            "Frågan verkar vara skriven på ett annat språk än svenska eller engelska. "
+            "Assistenten kan bara svara på frågor på svenska eller engelska. / The assistant "
+            "answers questions in Swedish or English only."
         )
     if len(text) > max_chars:
         return text[:max_chars], (
