@@ -267,7 +267,10 @@ def _source_label(citation_like, language: str) -> str:
     return f"{lead} {who}{when}"
 
 
-def _citation(n: int, passage: Passage, highlights: tuple[tuple[int, int], ...] = ()) -> Citation:
+def citation_from(
+    n: int, passage: Passage, highlights: tuple[tuple[int, int], ...] = ()
+) -> Citation:
+    """The citation [n] of a retrieved passage (`highlights`: quoted spans in its text)."""
     c = passage.chunk
     return Citation(
         n=n,
@@ -458,7 +461,7 @@ class ExtractiveAnswerer:
             for i in order
         }
         citations = [
-            _citation(n + 1, passages[i], tuple((c.start, c.end) for c in quotes_of[i]))
+            citation_from(n + 1, passages[i], tuple((c.start, c.end) for c in quotes_of[i]))
             for n, i in enumerate(order)
         ]
         lines = []
@@ -482,7 +485,7 @@ class ExtractiveAnswerer:
         names = (" and " if english else " och ").join(q.entities)
         explanation = REASONS[reason][english].format(names=names, scope=scope)
         text = f"{REFUSAL_EN if english else REFUSAL_SV} {explanation}"
-        related = tuple(_citation(n + 1, p) for n, p in enumerate(passages[:3]))
+        related = tuple(citation_from(n + 1, p) for n, p in enumerate(passages[:3]))
         if related:
             text += (
                 " Närliggande avsnitt som kanske hör till frågan visas nedan."

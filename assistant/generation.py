@@ -23,8 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.amounts import parse_amounts, same_amount
+from assistant.answering import citation_from
 from assistant.config import Settings
-from assistant.models import Answer, Citation, Passage
+from assistant.models import Answer, Passage
 
 log = logging.getLogger(__name__)
 
@@ -174,22 +175,6 @@ def check_answer(text: str, passages: list[Passage]) -> tuple[str, list[int], li
     return " ".join(out).strip(), cited, warnings
 
 
-def _citation(n: int, passage: Passage) -> Citation:
-    c = passage.chunk
-    return Citation(
-        n=n,
-        document=c.doc_id,
-        title=c.title,
-        publisher=c.publisher,
-        date=c.date,
-        page=c.page,
-        text=c.text,
-        score=round(float(passage.score), 4),
-        heading=c.heading,
-        chunk_id=c.chunk_id,
-    )
-
-
 def is_refusal(text: str) -> bool:
     """Whether the model said the passages do not answer."""
     return bool(
@@ -220,12 +205,12 @@ class GenerativeAnswerer:
     ) -> Answer:
         """Check a complete generated text and build the Answer (mode "llm")."""
         if is_refusal(text):
-            related = tuple(_citation(n + 1, p) for n, p in enumerate(passages[:3]))
+            related = tuple(citation_from(n + 1, p) for n, p in enumerate(passages[:3]))
             return Answer(question, text.strip(), False, "llm", (), tuple(warnings), related)
         checked, cited, problems = check_answer(text, passages)
         if not cited:
             # Nothing checkable: show what was retrieved so the reader can judge.
-            related = tuple(_citation(n + 1, p) for n, p in enumerate(passages))
+            related = tuple(citation_from(n + 1, p) for n, p in enumerate(passages))
             problems.append(
                 "Svaret hänvisar inte till något avsnitt och kan inte kontrolleras; "
                 "de hämtade avsnitten visas nedan."
@@ -234,7 +219,7 @@ class GenerativeAnswerer:
         # Renumber so the citations read [1], [2] … in order of first use.
         renumber = {old: new for new, old in enumerate(cited, start=1)}
         checked = MARKER.sub(lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", checked)
-        citations = tuple(_citation(renumber[n], passages[n - 1]) for n in cited)
+        citations = tuple(citation_from(renumber[n], passages[n - 1]) for n in cited)
         return Answer(question, checked, True, "llm", citations, (*warnings, *problems))
 
     def answer(
