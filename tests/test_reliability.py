@@ -218,3 +218,32 @@ def test_indexing_while_answering_breaks_no_answer(indexed):
         t.join()
     assert errors == []
     assert answers and all(a.answered and "4 miljoner kronor" in a.text for a in answers)
+
+
+@pytest.mark.e2e
+def test_offline_full_session(real_assistant, tmp_path):
+    """Index, ask, and serve a chat turn over loopback while any other connection fails
+    the test (the autouse network guard in conftest.py)."""
+    import shutil
+    from dataclasses import replace
+
+    from gradio_client import Client
+
+    from assistant.core import Assistant
+    from tests.conftest import CORPUS
+    from tests.test_browser import RunningApp
+
+    docs = tmp_path / "documents"
+    shutil.copytree(CORPUS, docs)
+    settings = replace(real_assistant.settings, documents_dir=docs, index_dir=tmp_path / "index")
+    assistant = Assistant(settings, embedder=real_assistant.embedder)
+    assert len(assistant.index(progress=False).added) == 5
+    assert assistant.ask("Hur mycket fick Huddinge 2018?").answered
+    with RunningApp(assistant, settings) as app:
+        messages, _, status = Client(app.url, verbose=False).predict(
+            "Hur mycket fick Huddinge?", api_name="/respond"
+        )
+    assert status == ""
+    final = messages[-1]["content"]
+    text = final if isinstance(final, str) else " ".join(p.get("text", "") for p in final)
+    assert "11.5 miljoner" in text and "Källor" in text
