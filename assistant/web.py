@@ -89,7 +89,7 @@ def _history(turns: list[dict]) -> list[dict]:
     """The chat's messages, rebuilt from the session's turns (one question, one answer)."""
     messages = []
     for turn in turns:
-        messages.append({"role": "user", "content": turn["question"]})
+        messages.append({"role": "user", "content": md_escape(turn["question"])})
         messages.append({"role": "assistant", "content": turn["markdown"]})
     return messages
 
@@ -115,7 +115,7 @@ class ChatHandlers:
         if not (question or "").strip():
             yield _history(turns), turns, "", "Skriv en fråga först."
             return
-        pending = [*_history(turns), {"role": "user", "content": question}]
+        pending = [*_history(turns), {"role": "user", "content": md_escape(question)}]
         yield [*pending, {"role": "assistant", "content": SEARCHING}], turns, "", ""
         previous = turns[-1]["searched"] if turns else None
         streamed = ""

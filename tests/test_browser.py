@@ -251,4 +251,11 @@ def test_markup_in_a_document_is_shown_as_text(browser, real_assistant, tmp_path
         document.wait_for_load_state()
         assert '<a href="javascript:window.__pwned = 4">' in document.locator("main").inner_text()
         assert document.evaluate("window.__pwned") is None
+        # Markup in a question is shown as text too.
+        page.get_by_role("tab", name="Fråga").click()
+        asked = _ask_by_keyboard(
+            page, 'Vad fick <img src=x onerror="window.__pwned = 5"> Testkommun?'
+        )
+        assert '<img src=x onerror="window.__pwned = 5">' in page.locator("#samtal").inner_text()
+        assert asked
         assert page.evaluate("window.__pwned") is None
