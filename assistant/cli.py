@@ -13,7 +13,7 @@ from assistant.config import Settings, load_settings
 from assistant.core import Assistant, QuestionError, build_assistant
 from assistant.documents import DocumentError
 from assistant.evaluation import evaluate, load_questions
-from assistant.models import Answer, Citation, SearchFilter
+from assistant.models import Answer, Citation, SearchFilter, source_label
 from assistant.store import IndexUnavailableError
 
 SAMPLE_QUESTION = "Hur mycket fick Huddinge för att motverka segregation?"
@@ -77,8 +77,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _source_line(c: Citation) -> str:
-    parts = [c.title, c.publisher, c.date] + ([f"s. {c.page}"] if c.page else [])
-    return f"[{c.n}] " + " – ".join(p for p in parts if p) + f" ({c.document})"
+    return f"[{c.n}] {source_label(c, ' – ')} ({c.document})"
 
 
 def format_answer(answer: Answer) -> str:
@@ -149,10 +148,8 @@ def _glossary(assistant: Assistant) -> int:
     print(f"Förkortningar och begrepp som dokumenten definierar ({len(entries)}):")
     for e in entries:
         c = e.chunk
-        source = ", ".join(p for p in (c.title, c.publisher, c.date) if p)
-        page = f", s. {c.page}" if c.page else ""
         print(f"\n  {e.term}" + (f" – {e.meaning}" if e.meaning else ""))
-        print(f"    ”{e.sentence}”\n    ({source}{page}; {c.doc_id})")
+        print(f"    ”{e.sentence}”\n    ({source_label(c)}; {c.doc_id})")
     return 0
 
 

@@ -15,6 +15,7 @@ import numpy as np
 from assistant.answering import ExtractiveAnswerer, QuestionAnalysis, document_view
 from assistant.config import Settings
 from assistant.conversation import rewrite_follow_up
+from assistant.documents import discover
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.generation import (
     GenerationError,
@@ -23,10 +24,10 @@ from assistant.generation import (
     with_fallback_notice,
 )
 from assistant.glossary import GlossaryEntry, build_glossary, expand_query
-from assistant.indexing import IndexReport, index_documents
+from assistant.indexing import IndexReport, file_unchanged, index_documents
 from assistant.models import Answer, Chunk, Passage, SearchFilter, document_source, document_year
 from assistant.retrieval import Retriever
-from assistant.store import Manifest, Store, index_settings
+from assistant.store import IndexUnavailableError, Manifest, Store, index_settings
 
 
 class Reader(NamedTuple):
@@ -114,16 +115,15 @@ class Assistant:
 
     def needs_indexing(self) -> bool:
         """True when the index is missing or differs from the documents folder."""
-        from assistant.documents import content_hash, discover
-
         manifest = Manifest.load(self.settings.index_dir)
         if manifest is None or manifest.settings != index_settings(self.settings):
             return True
         files = dict(discover(self.settings.documents_dir))
         if set(files) != set(manifest.documents):
             return True
-        return any(
-            content_hash(p.read_bytes()) != manifest.documents[d]["hash"] for d, p in files.items()
+        limit = self.settings.max_document_bytes
+        return not all(
+            file_unchanged(p, manifest.documents[d]["hash"], limit) for d, p in files.items()
         )
 
     @cached_property
@@ -215,11 +215,10 @@ class Assistant:
             yield replace(refusal, scope=scope)
             return
         q, vector, passages = self._search(text, k, allowed)
-        extractive = answerer.answer(q, passages, warnings, vector)
         generator = self.generator
         # Names no document mentions, or nothing retrieved: refused without asking the model.
         if generator is None or not passages or answerer.documents_naming(q) == set():
-            yield replace(extractive, scope=scope)
+            yield replace(answerer.answer(q, passages, warnings, vector), scope=scope)
             return
         pieces: list[str] = []
         try:
@@ -228,6 +227,8 @@ class Assistant:
                 yield piece
             answer = generator.finish(text, "".join(pieces), passages, warnings)
         except GenerationError as exc:
+            # Only now is the extractive answer needed: it stands in for the model's.
+            extractive = answerer.answer(q, passages, warnings, vector)
             answer = with_fallback_notice(extractive, str(exc))
         yield replace(answer, scope=scope)
 
@@ -266,8 +267,6 @@ class Assistant:
 
     def warm_up(self) -> None:
         """Load the model and the passages now, so the first question is answered quickly."""
-        from assistant.store import IndexUnavailableError
-
         try:
             _ = self._reader
         except IndexUnavailableError:

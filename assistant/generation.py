@@ -25,7 +25,7 @@ from pathlib import Path
 from assistant.amounts import parse_amounts, same_amount
 from assistant.answering import citation_from
 from assistant.config import Settings
-from assistant.models import Answer, Passage
+from assistant.models import Answer, Passage, source_label
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,7 @@ def format_passages(passages: list[Passage]) -> str:
     """The numbered passages as the prompt shows them, each with its source."""
     blocks = []
     for n, p in enumerate(passages, start=1):
-        c = p.chunk
-        source = ", ".join(x for x in (c.title, c.publisher, c.date) if x)
-        page = f", s. {c.page}" if c.page else ""
-        blocks.append(f"[{n}] ({source}{page})\n{c.text.strip()}")
+        blocks.append(f"[{n}] ({source_label(p.chunk)})\n{p.chunk.text.strip()}")
     return "\n\n".join(blocks)
 
 
@@ -148,11 +145,12 @@ def check_answer(text: str, passages: list[Passage]) -> tuple[str, list[int], li
         body = MARKER.sub("", sentence)
         evidence_amounts = [a.value for a in parse_amounts(evidence)]
         marked = sentence
-        for amount in parse_amounts(body):
+        amounts = parse_amounts(body)
+        for amount in amounts:
             if not any(same_amount(amount.value, v) for v in evidence_amounts):
                 unverified.append(amount.text)
                 marked = marked.replace(amount.text, amount.text + UNVERIFIED, 1)
-        amount_spans = [(a.start, a.end) for a in parse_amounts(body)]
+        amount_spans = [(a.start, a.end) for a in amounts]
         for m in FIGURE.finditer(body):
             if any(s <= m.start() < e for s, e in amount_spans):
                 continue

@@ -38,7 +38,7 @@ class IndexReport:
         return "\n".join(lines)
 
 
-def _unchanged(path, indexed_hash: str, max_bytes: int) -> bool:
+def file_unchanged(path, indexed_hash: str, max_bytes: int) -> bool:
     """Whether a file still has the content it was indexed with (False when unreadable)."""
     try:
         return path.stat().st_size <= max_bytes and content_hash(path.read_bytes()) == indexed_hash
@@ -89,7 +89,7 @@ def index_documents(
         if on_progress:
             on_progress(done, len(files), doc_id)
         previous = manifest.documents.get(doc_id)
-        if previous and _unchanged(path, previous["hash"], settings.max_document_bytes):
+        if previous and file_unchanged(path, previous["hash"], settings.max_document_bytes):
             report.unchanged.append(doc_id)  # not even parsed: PDFs are slow to read
             continue
         try:

@@ -98,6 +98,13 @@ class Answer:
         }
 
 
+def source_label(item, separator: str = ", ", with_title: bool = True) -> str:
+    """Title, publisher, date and page of a Chunk or Citation: "Titel, Utgivare, 2018, s. 4"."""
+    page = f"s. {item.page}" if item.page else ""
+    parts = (item.title if with_title else "", item.publisher, item.date, page)
+    return separator.join(p for p in parts if p)
+
+
 def document_year(date: str) -> int | None:
     """The year of an ISO date ("2018-05-03" or "2018"), or None when there is none."""
     return int(date[:4]) if date[:4].isdigit() else None

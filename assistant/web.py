@@ -241,13 +241,7 @@ class ChatHandlers:
             return "Logga in som administratör först."
         if not file_path:
             return "Välj en fil att ladda upp."
-        source = Path(file_path)
-        size = source.stat().st_size
-        if size > self.settings.max_document_bytes:
-            return (
-                f"{source.name}: filen är för stor ({size / 1e6:.1f} MB, gränsen är "
-                f"{self.settings.max_document_bytes / 1e6:.0f} MB)."
-            )
+        source = Path(file_path)  # Gradio already caps uploads at max_document_bytes
         try:
             saved = save_upload(
                 self.settings.documents_dir,
@@ -329,6 +323,19 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
         turns = gr.State([])
         feedback_row = gr.State(None)
         is_admin = gr.State(False)
+
+        def index_views(reset_years: bool = False) -> tuple:
+            """What shows the index: document list, glossary, filter choices (on load and
+            after re-indexing)."""
+            sources_, years_ = h.filter_choices()
+            year = {"value": ANY_YEAR} if reset_years else {}
+            return (
+                h.documents_html(),
+                h.glossary_html(),
+                gr.update(choices=sources_),
+                gr.update(choices=years_, **year),
+                gr.update(choices=years_, **year),
+            )
 
         with gr.Tab("Fråga", id="chat"):
             with gr.Accordion("Avgränsa sökningen", open=False):
@@ -455,16 +462,7 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
             )
 
             def do_reindex(ok, progress=gr.Progress()):  # noqa: B008 - how Gradio injects it
-                message = h.reindex(ok, progress)
-                sources_, years_ = h.filter_choices()
-                return (
-                    message,
-                    h.documents_html(),
-                    h.glossary_html(),
-                    gr.update(choices=sources_),
-                    gr.update(choices=years_),
-                    gr.update(choices=years_),
-                )
+                return (h.reindex(ok, progress), *index_views())
 
             reindex.click(
                 do_reindex,
@@ -476,9 +474,13 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
 
         ask_inputs = [question, turns, sources, year_from, year_to]
         ask_outputs = [chatbot, turns, question, status]
+
+        def refresh_download(t):
+            return gr.update(value=h.export(t), interactive=bool(t))
+
         for trigger in (question.submit, send.click):
             trigger(h.respond, ask_inputs, ask_outputs, concurrency_id="ask").then(
-                lambda t: gr.update(value=h.export(t), interactive=bool(t)), [turns], [download]
+                refresh_download, [turns], [download]
             )
 
         def pick_example(data: gr.SelectData) -> str:
@@ -486,7 +488,7 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
 
         chatbot.example_select(pick_example, None, [question]).then(
             h.respond, ask_inputs, ask_outputs, concurrency_id="ask"
-        ).then(lambda t: gr.update(value=h.export(t), interactive=bool(t)), [turns], [download])
+        ).then(refresh_download, [turns], [download])
         chatbot.clear(h.clear, None, [chatbot, turns, status])  # the chat's own bin button
         new_chat.click(h.clear, None, [chatbot, turns, status]).then(
             lambda: gr.update(value=None, interactive=False), None, [download]
@@ -498,17 +500,11 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
         chatbot.like(do_rate, [turns], [feedback_row, status])
         send_comment.click(h.comment, [feedback_row, comment], [comment, status])
 
-        def on_load():
-            sources_, years_ = h.filter_choices()
-            return (
-                h.documents_html(),
-                h.glossary_html(),
-                gr.update(choices=sources_),
-                gr.update(choices=years_, value=ANY_YEAR),
-                gr.update(choices=years_, value=ANY_YEAR),
-            )
-
-        app.load(on_load, None, [docs_table, glossary_html, sources, year_from, year_to])
+        app.load(
+            lambda: index_views(reset_years=True),
+            None,
+            [docs_table, glossary_html, sources, year_from, year_to],
+        )
     app.queue(default_concurrency_limit=settings.web_concurrency, max_size=200)
     return app, h
 

@@ -12,7 +12,7 @@ import html
 import re
 from urllib.parse import quote
 
-from assistant.models import Citation
+from assistant.models import Citation, source_label
 from assistant.text import normalize_space
 
 # Characters that start Markdown constructs anywhere (emphasis, links, code, tables, maths).
@@ -56,8 +56,7 @@ def highlighted_passage(citation: Citation) -> str:
 
 def source_details(citation: Citation) -> str:
     """Publisher · date · page, as plain text."""
-    parts = [citation.publisher, citation.date] + ([f"s. {citation.page}"] if citation.page else [])
-    return " · ".join(p for p in parts if p)
+    return source_label(citation, " · ", with_title=False)
 
 
 def citation_card(citation: Citation, read_label: str = "Läs i dokumentet") -> str:
@@ -102,6 +101,21 @@ def conversation_markdown(turns: list[dict], title: str = "Samtal med assistente
     return "\n\n".join(out) + "\n"
 
 
+def _new_tab_link(href: str, text: str) -> str:
+    """An escaped link that opens in a new tab."""
+    e = html.escape
+    return f'<a href="{e(href)}" target="_blank" rel="noopener">{e(text)}</a>'
+
+
+def _html_table(caption: str, headers: tuple[str, ...], rows: list[str]) -> str:
+    """A table in the chat's style; `rows` are ready `<tr>` elements."""
+    head = "".join(f'<th scope="col">{h}</th>' for h in headers)
+    return (
+        f'<table class="dokumentlista"><caption>{caption}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
 def documents_table(documents: dict[str, dict]) -> str:
     """The indexed documents as an HTML table with a link to read each."""
     if not documents:
@@ -109,21 +123,17 @@ def documents_table(documents: dict[str, dict]) -> str:
     rows = []
     for doc_id, meta in sorted(documents.items(), key=lambda kv: kv[1].get("title", kv[0])):
         cells = [
-            f'<a href="{html.escape(document_link(doc_id))}" target="_blank" rel="noopener">'
-            f"{html.escape(meta.get('title') or doc_id)}</a>",
+            _new_tab_link(document_link(doc_id), meta.get("title") or doc_id),
             html.escape(meta.get("publisher", "")),
             html.escape(meta.get("date", "")),
             html.escape(meta.get("type", "")),
             str(int(meta.get("chunks", 0))),
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    head = "".join(
-        f'<th scope="col">{h}</th>' for h in ("Titel", "Utgivare", "Datum", "Typ", "Avsnitt")
-    )
-    return (
-        '<table class="dokumentlista"><caption>Indexerade dokument '
-        f"({len(documents)})</caption><thead><tr>{head}</tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
+    return _html_table(
+        f"Indexerade dokument ({len(documents)})",
+        ("Titel", "Utgivare", "Datum", "Typ", "Avsnitt"),
+        rows,
     )
 
 
@@ -136,18 +146,13 @@ def glossary_table(entries: list) -> str:
     for entry in entries:
         c = entry.chunk
         source = " · ".join(p for p in (c.publisher, c.date) if p)
-        link = (
-            f'<a href="{e(document_link(c.doc_id, c.chunk_id))}" target="_blank" rel="noopener">'
-            f"{e(c.title)}</a>"
-        )
+        link = _new_tab_link(document_link(c.doc_id, c.chunk_id), c.title)
         rows.append(
             f'<tr><th scope="row">{e(entry.term)}</th><td>{e(entry.meaning)}</td>'
             f"<td>”{e(entry.sentence)}”<br>{link} ({e(source)})</td></tr>"
         )
-    head = "".join(f'<th scope="col">{h}</th>' for h in ("Begrepp", "Betydelse", "Källa"))
-    return (
-        f'<table class="dokumentlista"><caption>Förkortningar och begrepp ({len(entries)})'
-        f"</caption><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return _html_table(
+        f"Förkortningar och begrepp ({len(entries)})", ("Begrepp", "Betydelse", "Källa"), rows
     )
 
 
