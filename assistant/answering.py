@@ -65,8 +65,20 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
+PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|år|året|termin|terminen"
+FREQUENCY = re.compile(
+    rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|var|en gång i) ({PERIODS})\b|"
+    r"\b(dagligen|veckovis|varje vecka|månatligen|månadsvis|årligen|kvartalsvis)\b|"
+    r"\b(times|once|twice) (a|per|every)\b|\b(daily|weekly|monthly|yearly|annually)\b",
+    re.IGNORECASE,
+)
 
 KIND_PATTERNS = {
+    # First: "hur många gånger" asks how often, not how many.
+    "frequency": re.compile(
+        r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b|\bhow many times\b", re.IGNORECASE
+    ),
     "amount": re.compile(
         r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkost(ar|ade|at|na\w*)\b|\bbudget|"
         r"\bmoney\b|\bfunding\b|\bcost",
@@ -84,7 +96,7 @@ KIND_PATTERNS = {
     # Questions whose answer may be spread over several documents.
     "list": re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE),
 }
-KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME}
+KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME, "frequency": FREQUENCY}
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
@@ -92,7 +104,7 @@ LIST_MAX_DOCUMENTS = 5
 # Words that only say what kind of value is asked for; not what it is about.
 KIND_WORDS = frozenset(
     "pengar kronor belopp summa money funding funds amount andel antal number share "
-    "percentage proportion år year datum date".split()
+    "percentage proportion år year datum date ofta often gånger times".split()
 ) | frozenset(AMOUNT_UNITS)  # "11,5 mnkr": the unit says how much, not about what
 
 SWEDISH_MARKERS = frozenset(
@@ -115,6 +127,15 @@ def english_lexicon() -> dict[str, tuple[str, ...]]:
                 w.strip().lower() for w in sv.split(",") if w.strip()
             )
     return lexicon
+
+
+def swedish_equivalents(question: str) -> list[str]:
+    """Swedish words for the English words of a question, from the lexicon (for BM25)."""
+    lexicon = english_lexicon()
+    out: list[str] = []
+    for w in words(question):
+        out.extend(sv for sv in lexicon.get(w, ()) if sv not in out)
+    return out
 
 
 def detect_language(question: str) -> str:
@@ -143,7 +164,7 @@ class QuestionAnalysis:
 
     question: str
     language: str
-    kind: str  # amount | quantity | time | other
+    kind: str  # frequency | amount | quantity | time | list | other
     entities: tuple[str, ...]  # names, abbreviations, years: the source must name them all
     terms: tuple[Term, ...]  # other content words
     counted: Term | None = None  # "hur många invånare": what is counted must be in the answer
@@ -205,6 +226,9 @@ class TextView:
 
     def __init__(self, text: str):
         self.words = set(words(text))
+        if PARTY_LETTERS.search(text):
+            # "Bo Källström (L)": a Swedish party's letter names the party.
+            self.words.add("parti")
         self.stems = {stem(w) for w in self.words}
 
     def mentions_entity(self, entity: str) -> bool:
@@ -258,6 +282,41 @@ class _Candidate:
     has_value: bool
     term_hits: int
     counted_hit: bool = False
+
+
+LIST_ITEMS_MAX = 8
+LIST_ITEM_MAX_CHARS = 80
+BULLET_GAP = re.compile(r"[\s•·▪‣◦*–-]*")
+BULLET_MARK = re.compile(r"[•·▪‣◦*–-]")
+
+
+def _quote_text(text: str) -> str:
+    """A sentence as quoted in the answer: spaces collapsed, a list item's bullet dropped."""
+    return normalize_space(text).lstrip("•·▪‣◦*–- ")
+
+
+def _list_after(
+    intro: _Candidate, candidates: list[_Candidate], passages: list[Passage]
+) -> list[_Candidate]:
+    """The list items that follow an introducing sentence in its passage, in order."""
+    text = passages[intro.passage_index].chunk.text
+    following = sorted(
+        (c for c in candidates if c.passage_index == intro.passage_index and c.start > intro.end),
+        key=lambda c: c.start,
+    )
+    items, end = [], intro.end
+    for c in following:
+        gap = text[end : c.start]
+        # An item follows directly, after a bullet or as a short line without a full stop;
+        # the next ordinary sentence ends the list.
+        is_item = BULLET_MARK.search(gap + c.text[:1]) or (
+            len(c.text) <= LIST_ITEM_MAX_CHARS and not c.text.endswith(".")
+        )
+        if len(items) >= LIST_ITEMS_MAX or not BULLET_GAP.fullmatch(gap) or not is_item:
+            break
+        items.append(c)
+        end = c.end
+    return items
 
 
 def _source_label(citation_like, language: str) -> str:
@@ -432,6 +491,10 @@ class ExtractiveAnswerer:
                     documents.add(doc)
                 if len(documents) >= LIST_MAX_DOCUMENTS:
                     break
+        # A quote that introduces a list ("… fokuserar på tre huvudspår:") gets the list.
+        for c in list(chosen):
+            if c.text.endswith(":"):
+                chosen.extend(x for x in _list_after(c, candidates, passages) if x not in chosen)
         # A quote that leans on the sentence before it gets that sentence as context.
         by_position = {(c.passage_index, c.end): c for c in candidates}
         for c in list(chosen):
@@ -467,7 +530,7 @@ class ExtractiveAnswerer:
         lines = []
         for n, i in enumerate(order, start=1):
             quotes = quotes_of[i]
-            quoted = " ".join(f"”{normalize_space(c.text)}” [{n}]" for c in quotes)
+            quoted = " ".join(f"”{_quote_text(c.text)}” [{n}]" for c in quotes)
             label = _source_label(citations[n - 1], q.language)
             if lines and lines[-1][0] == label:  # the same source says more: one lead-in
                 lines[-1] = (label, f"{lines[-1][1]} {quoted}")

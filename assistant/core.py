@@ -12,7 +12,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from assistant.answering import ExtractiveAnswerer, QuestionAnalysis, document_view
+from assistant.answering import KIND_VALUE as VALUE_KINDS
+from assistant.answering import (
+    ExtractiveAnswerer,
+    QuestionAnalysis,
+    document_view,
+    swedish_equivalents,
+)
 from assistant.config import Settings
 from assistant.conversation import rewrite_follow_up
 from assistant.documents import discover
@@ -28,6 +34,8 @@ from assistant.indexing import IndexReport, file_unchanged, index_documents
 from assistant.models import Answer, Chunk, Passage, SearchFilter, document_source, document_year
 from assistant.retrieval import Retriever
 from assistant.store import IndexUnavailableError, Manifest, Store, index_settings
+
+VALUE_POOL = 10  # passages searched for a sentence holding the asked-for value
 
 
 class Reader(NamedTuple):
@@ -165,9 +173,16 @@ class Assistant:
         doc_ids = answerer.documents_naming(q) or None
         if allowed is not None:
             doc_ids = allowed if doc_ids is None else (doc_ids & allowed) or allowed
-        passages = retriever.search(
-            search_text, k or self.settings.top_k, doc_ids=doc_ids, vector=vector
-        )
+        k = k or self.settings.top_k
+        if q.kind in VALUE_KINDS:
+            # The one sentence holding the figure may sit in a passage ranked a little lower
+            # than passages that only speak of the topic; the answerer quotes what fits.
+            k = max(k, VALUE_POOL)
+        lexical_text = search_text
+        if q.language == "en":
+            # The documents are Swedish: BM25 finds them by the Swedish words for the question's.
+            lexical_text += " " + " ".join(swedish_equivalents(text))
+        passages = retriever.search(lexical_text, k, doc_ids=doc_ids, vector=vector)
         return q, vector, passages
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:

@@ -132,3 +132,70 @@ def test_compounds_are_found_by_their_parts():
         ]
     )
     assert index.search("segregation arbete", 1)[0].chunk_id == "d::x::0"
+
+
+def test_frequency_questions_need_a_frequency(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    (docs / "natverk.txt").write_text(
+        DOC.format(
+            title="Nätverket",
+            publisher="Norrby kommun",
+            date="2021-01-01",
+            body="Nätverket\n\nNätverket samlar kommuner som arbetar mot segregation.\n\n"
+            "Möten\n\nNätverket träffas sex gånger per år i olika kommuner.",
+        ),
+        encoding="utf-8",
+    )
+    (docs / "rad.txt").write_text(
+        DOC.format(
+            title="Rådet",
+            publisher="Sydby kommun",
+            date="2021-01-01",
+            body="Rådet\n\nRådet består av politiker från alla partier i Sydby.",
+        ),
+        encoding="utf-8",
+    )
+    fake_assistant.index(progress=False)
+    assert analyse_question("Hur ofta träffas nätverket?").kind == "frequency"
+    assert analyse_question("How many times a year does it meet?").kind == "frequency"
+    answer = fake_assistant.ask("Hur ofta träffas nätverket?")
+    assert answer.answered and "sex gånger per år" in answer.text
+    # How often the council gathers is nowhere: the network's frequency does not stand in.
+    assert not fake_assistant.ask("Hur ofta samlas rådet?").answered
+
+
+def test_a_sentence_introducing_a_list_is_quoted_with_the_list(fake_assistant):
+    (fake_assistant.settings.documents_dir / "plan.txt").write_text(
+        DOC.format(
+            title="Planen",
+            publisher="Norrby kommun",
+            date="2021-01-01",
+            body="Planen\n\nGruppen har tagit fram en plan med tre huvudspår:\n\n"
+            "• Bostäder för alla\n\n• Tidiga insatser för barn\n\n• Språkutveckling i skolan\n\n"
+            "Planen antogs av kommunfullmäktige.",
+        ),
+        encoding="utf-8",
+    )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("Vilka huvudspår har planen?")
+    for item in ("Bostäder för alla", "Tidiga insatser för barn", "Språkutveckling i skolan"):
+        assert item in answer.text
+    assert "•" not in answer.text  # bullets are not part of the quote
+    assert "kommunfullmäktige" not in answer.text  # the list ends where the bullets end
+
+
+def test_english_questions_search_with_swedish_words():
+    from assistant.answering import swedish_equivalents
+
+    assert {"enhetschefer", "nätverk"} <= set(
+        swedish_equivalents("Which unit managers are in the network?")
+    )
+    assert swedish_equivalents("Vad gör nätverket?") == []
+
+
+def test_party_letters_name_a_party():
+    from assistant.answering import TextView
+
+    party = analyse_question("Which party does Bo Andersson represent?").terms[0]
+    assert TextView("Interpellation av Bo Andersson (L).").mentions_term(party)
+    assert not TextView("Interpellation av Bo Andersson.").mentions_term(party)
