@@ -22,7 +22,7 @@ import numpy as np
 
 from assistant.amounts import UNITS as AMOUNT_UNITS
 from assistant.amounts import parse_amounts, shares_amount
-from assistant.chunking import split_sentences
+from assistant.chunking import sentence_spans
 from assistant.models import Answer, Citation, Passage
 from assistant.text import (
     QUESTION_WORDS,
@@ -428,19 +428,26 @@ class ExtractiveAnswerer:
         eligible: list[int],
         query_vec: np.ndarray,
     ) -> list[_Candidate]:
-        spans = []
+        spans, vectors = [], []
         for i in eligible:
             chunk = passages[i].chunk
-            for s, e in split_sentences(chunk.text):
-                raw = chunk.text[s:e]
-                text = raw.strip()
-                s += len(raw) - len(raw.lstrip())  # spans mark the quoted text exactly
+            stored = passages[i].sentence_vectors
+            cut = sentence_spans(chunk.text)
+            if stored is None or len(stored) != len(cut):
+                stored = [None] * len(cut)  # an index without them: embedded below
+            for (s, e), vector in zip(cut, stored, strict=True):
+                text = chunk.text[s:e]
                 if len(text) >= 15 and text != chunk.heading:
-                    spans.append((i, s, s + len(text), text))
+                    spans.append((i, s, e, text))
+                    vectors.append(vector)
         if not spans:
             return []
-        sentence_vecs = self.embedder.embed_documents([t for *_, t in spans])
-        dense = sentence_vecs @ query_vec
+        missing = [k for k, v in enumerate(vectors) if v is None]
+        if missing:
+            embedded = self.embedder.embed_documents([spans[k][3] for k in missing])
+            for k, v in zip(missing, embedded, strict=True):
+                vectors[k] = v
+        dense = np.asarray(vectors, dtype=np.float32) @ query_vec
         top_passage = max(p.score for p in passages)
         value_pattern = KIND_VALUE.get(q.kind)
         # An amount in the question ("Vad ska de 0,6 mnkr användas till?") points to the

@@ -28,6 +28,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans with surrounding whitespace trimmed: exactly what an answer may quote.
+
+    The indexer stores one vector per span and the answerer reads them back by position,
+    so both must cut a passage the same way: through this function.
+    """
+    out = []
+    for start, end in split_sentences(text):
+        raw = text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        out.append((start, start + len(raw.strip())))
+    return out
+
+
 def _pieces(block: Block, max_chars: int) -> list[tuple[int, int]]:
     """A paragraph as one span, or cut at sentence ends when it is longer than max_chars."""
     if block.end - block.start <= max_chars:

@@ -42,6 +42,18 @@ class Settings:
     cache_dir: Path = field(default_factory=_default_cache_dir)
     """Where the rebuilt model folder is kept, outside git (ASSISTANT_CACHE_DIR)."""
 
+    chroma_url: str = ""
+    """Address of a Chroma server (`chroma run`), e.g. http://127.0.0.1:8000; empty = the
+    embedded store in the index folder (ASSISTANT_CHROMA_URL)."""
+
+    chroma_token: str = ""
+    """Token sent as `Authorization: Bearer …` to the Chroma server, for a proxy that
+    checks it (ASSISTANT_CHROMA_TOKEN)."""
+
+    chroma_collection: str = "passages"
+    """Collection name; several assistants can share one server under different names
+    (ASSISTANT_CHROMA_COLLECTION)."""
+
     chunk_max_chars: int = 600
     """Paragraphs under one heading are joined into a passage up to this length
     (ASSISTANT_CHUNK_MAX_CHARS)."""

@@ -33,7 +33,7 @@ from assistant.glossary import GlossaryEntry, build_glossary, expand_query
 from assistant.indexing import IndexReport, file_unchanged, index_documents
 from assistant.models import Answer, Chunk, Passage, SearchFilter, document_source, document_year
 from assistant.retrieval import Retriever
-from assistant.store import IndexUnavailableError, Manifest, Store, index_settings
+from assistant.store import IndexUnavailableError, Store, index_settings
 
 VALUE_POOL = 10  # passages searched for a sentence holding the asked-for value
 
@@ -123,7 +123,7 @@ class Assistant:
 
     def needs_indexing(self) -> bool:
         """True when the index is missing or differs from the documents folder."""
-        manifest = Manifest.load(self.settings.index_dir)
+        manifest = self.store.load_manifest()
         if manifest is None or manifest.settings != index_settings(self.settings):
             return True
         files = dict(discover(self.settings.documents_dir))

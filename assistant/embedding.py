@@ -71,3 +71,64 @@ class SentenceTransformerEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one question (with the query prefix); L2-normalised."""
         return self._encode([text], self.settings.effective_query_prefix)[0]
+
+    def embed_passages(
+        self, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Passage vectors and, from the same forward pass, one vector per character span.
+
+        A passage vector is the mean of all its token vectors (what `embed_documents` gives);
+        a span's vector is the mean of the tokens inside it, so each sentence gets a vector
+        read in the context of its passage at no extra cost. The answerer compares these
+        with the question instead of embedding sentences while the user waits.
+        """
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32), []
+        prefix = self.settings.effective_passage_prefix
+        full = [prefix + t for t in texts]
+        tokens = self.model.encode(
+            full,
+            batch_size=self.batch_size,
+            output_value="token_embeddings",
+            convert_to_numpy=False,
+            show_progress_bar=False,
+        )
+        offsets = self.model.tokenizer(
+            full,
+            return_offsets_mapping=True,
+            truncation=True,
+            max_length=self.model.max_seq_length,
+        )["offset_mapping"]
+        passage_vectors, span_vectors = [], []
+        for token_vectors, token_offsets, text_spans in zip(tokens, offsets, spans, strict=True):
+            t = token_vectors.float().numpy()
+            o = np.asarray(token_offsets[: len(t)])
+            passage_vectors.append(_unit(t.mean(axis=0)))
+            rows = []
+            for start, end in text_spans:
+                inside = (o[:, 0] >= start + len(prefix)) & (o[:, 1] <= end + len(prefix))
+                inside &= o[:, 1] > o[:, 0]  # special tokens have empty offsets
+                # A span cut off by truncation has no tokens: it gets the passage's vector.
+                rows.append(_unit(t[inside].mean(axis=0)) if inside.any() else passage_vectors[-1])
+            span_vectors.append(np.asarray(rows, dtype=np.float32).reshape(-1, t.shape[1]))
+        return np.asarray(passage_vectors, dtype=np.float32), span_vectors
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(v)
+    return (v / n if n else v).astype(np.float32)
+
+
+def embed_passages(
+    embedder, texts: list[str], spans: list[list[tuple[int, int]]]
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Passage vectors and one vector per span of each passage (see
+    SentenceTransformerEmbedder.embed_passages). Embedders without that method embed the
+    span texts on their own."""
+    if hasattr(embedder, "embed_passages"):
+        return embedder.embed_passages(texts, spans)
+    vectors = embedder.embed_documents(texts)
+    return vectors, [
+        embedder.embed_documents([text[s:e] for s, e in text_spans])
+        for text, text_spans in zip(texts, spans, strict=True)
+    ]

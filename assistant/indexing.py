@@ -9,10 +9,14 @@ from dataclasses import dataclass, field
 
 from tqdm import tqdm
 
-from assistant.chunking import chunk_document, embedding_text
+from assistant.chunking import chunk_document, embedding_text, sentence_spans
 from assistant.config import Settings
 from assistant.documents import DocumentError, content_hash, discover, load_document
+from assistant.embedding import embed_passages
 from assistant.store import Manifest, Store, index_settings
+
+COMMIT_DOCUMENTS = 20  # documents indexed between manifest saves, at most ...
+COMMIT_SECONDS = 2.0  # ... or seconds
 
 
 @dataclass
@@ -69,13 +73,31 @@ def index_documents(
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     if rebuild:
         store.reset()
-    manifest = Manifest.load(settings.index_dir)
+    manifest = store.load_manifest()
     if manifest is None:
         manifest = Manifest(index_settings(settings))
-        manifest.save(settings.index_dir)
+        store.save_manifest(manifest)
     else:
         manifest.check(settings)
         store.delete_stale(manifest)
+
+    # Old passages are deleted only after the manifest has switched away from them; the
+    # manifest is saved every few documents (or seconds), not after each one, since it
+    # grows with the corpus and on a server every save is a request.
+    outdated: list[tuple[str, str | None]] = []  # (doc_id, hash to keep or None for all)
+    last_save = time.perf_counter()
+
+    def commit() -> None:
+        nonlocal last_save
+        store.save_manifest(manifest)
+        for doc_id, keep_hash in outdated:
+            store.delete_document(doc_id, keep_hash=keep_hash)
+        outdated.clear()
+        last_save = time.perf_counter()
+
+    def commit_now_and_then() -> None:
+        if len(outdated) >= COMMIT_DOCUMENTS or time.perf_counter() - last_save >= COMMIT_SECONDS:
+            commit()
 
     files = discover(settings.documents_dir)
     on_disk = {doc_id for doc_id, _ in files}
@@ -108,13 +130,22 @@ def index_documents(
             )
             if previous:  # it used to differ: its old passages go
                 del manifest.documents[doc_id]
-                manifest.save(settings.index_dir)
-                store.delete_document(doc_id)
+                outdated.append((doc_id, None))
+                commit_now_and_then()
             continue
         indexed_as[document.content_hash] = doc_id
         chunks = chunk_document(document, blocks, settings.chunk_max_chars)
-        embeddings = store.embedder.embed_documents([embedding_text(c) for c in chunks])
-        store.add(chunks, embeddings)
+        texts = [embedding_text(c) for c in chunks]
+        # Each passage's sentences get vectors from the same pass, for the answerer.
+        spans = [
+            [
+                (s + len(t) - len(c.text), e + len(t) - len(c.text))
+                for s, e in sentence_spans(c.text)
+            ]
+            for t, c in zip(texts, chunks, strict=True)
+        ]
+        embeddings, sentence_vectors = embed_passages(store.embedder, texts, spans)
+        store.add(chunks, embeddings, sentence_vectors)
         manifest.documents[doc_id] = {
             "hash": document.content_hash,
             "chunks": len(chunks),
@@ -126,8 +157,8 @@ def index_documents(
             "source": document.source,
             "missing": list(document.missing_metadata),
         }
-        manifest.save(settings.index_dir)
-        store.delete_document(doc_id, keep_hash=document.content_hash)
+        outdated.append((doc_id, document.content_hash))
+        commit_now_and_then()
         report.chunks_embedded += len(chunks)
         (report.updated if previous else report.added).append(doc_id)
 
@@ -135,10 +166,9 @@ def index_documents(
     # good passages, so nothing indexed is lost to a bad save.
     for doc_id in sorted(set(manifest.documents) - on_disk):
         del manifest.documents[doc_id]
-        manifest.save(settings.index_dir)
-        store.delete_document(doc_id)
+        outdated.append((doc_id, None))
         report.removed.append(doc_id)
-    manifest.save(settings.index_dir)
+    commit()
     if on_progress:
         on_progress(len(files), len(files), "")
     report.seconds = time.perf_counter() - started

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class Passage:
     score: float
     dense_rank: int | None = None
     lexical_rank: int | None = None
+    # One vector per sentence_spans() span of the passage, stored at indexing (None: absent).
+    sentence_vectors: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

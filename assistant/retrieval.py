@@ -54,7 +54,14 @@ class Retriever:
         dense_rank = {cid: r + 1 for r, cid in enumerate(dense)}
         lexical_rank = {cid: r + 1 for r, cid in enumerate(lexical)}
         best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        sentence_vectors = self.store.sentence_vectors([cid for cid, _ in best])
         return [
-            Passage(self.chunks[cid], score, dense_rank.get(cid), lexical_rank.get(cid))
+            Passage(
+                self.chunks[cid],
+                score,
+                dense_rank.get(cid),
+                lexical_rank.get(cid),
+                sentence_vectors.get(cid),
+            )
             for cid, score in best
         ]

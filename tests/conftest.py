@@ -61,6 +61,19 @@ class FakeEmbedder:
     def embed_query(self, text):
         return self._vector(text)
 
+    def embed_passages(self, texts, spans):
+        """Passages and their sentences in one call, like the real embedder (calls count
+        passages only)."""
+        self.calls += len(texts)
+        passages = [self._vector(t) for t in texts]
+        sentences = [
+            np.stack([self._vector(t[s:e]) for s, e in text_spans])
+            if text_spans
+            else np.zeros((0, 64), np.float32)
+            for t, text_spans in zip(texts, spans, strict=True)
+        ]
+        return (np.stack(passages) if passages else np.zeros((0, 64), np.float32)), sentences
+
 
 @pytest.fixture
 def fake_assistant(tmp_path):
