@@ -120,7 +120,7 @@ def _ask(assistant: Assistant, args) -> int:
 def _status(assistant: Assistant) -> int:
     status = assistant.status()
     print(
-        f"Index: {assistant.settings.index_dir}/ – {len(status.documents)} dokument, {status.chunks} avsnitt"
+        f"Index: {assistant.store.where} – {len(status.documents)} dokument, {status.chunks} avsnitt"
     )
     print(f"Inbäddningsmodell: {status.embedding_model}")
     print(f"Senast indexerat: {status.indexed_at}")

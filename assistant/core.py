@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -36,6 +37,7 @@ from assistant.retrieval import Retriever
 from assistant.store import IndexUnavailableError, Store, index_settings
 
 VALUE_POOL = 10  # passages searched for a sentence holding the asked-for value
+READER_RECHECK_SECONDS = 5.0  # how often to look for an index changed by another process
 
 
 class Reader(NamedTuple):
@@ -98,6 +100,8 @@ class Assistant:
         self.store = Store(settings, self.embedder)
         # One indexing run at a time (the web chat can start one while others ask).
         self._index_lock = threading.Lock()
+        self._reader_stamp: str | None = None
+        self._reader_checked = 0.0
 
     def index(
         self,
@@ -118,7 +122,7 @@ class Assistant:
                 on_progress=on_progress,
             )
             # The next question sees the new passages; answers in flight keep the old reader.
-            self.__dict__.pop("_reader", None)
+            self.__dict__.pop("_built_reader", None)
         return report
 
     def needs_indexing(self) -> bool:
@@ -134,8 +138,28 @@ class Assistant:
             file_unchanged(p, manifest.documents[d]["hash"], limit) for d, p in files.items()
         )
 
-    @cached_property
+    @property
     def _reader(self) -> Reader:
+        """The reader for the index as it is now.
+
+        Another process (`assistant index`, or another machine sharing a Chroma server) may
+        change the index: at most every READER_RECHECK_SECONDS the manifest's stamp is
+        compared, and a changed index gets a new reader (passages, BM25 and all).
+        """
+        now = time.monotonic()
+        cached = self.__dict__.get("_built_reader")
+        if cached is not None and now - self._reader_checked < READER_RECHECK_SECONDS:
+            return cached
+        stamp = self.store.manifest_stamp()
+        self._reader_checked = now
+        if cached is not None and stamp == self._reader_stamp:
+            return cached
+        reader = self._build_reader()
+        self._reader_stamp = stamp
+        self.__dict__["_built_reader"] = reader
+        return reader
+
+    def _build_reader(self) -> Reader:
         manifest = self.store.manifest_for_reading()
         chunks = self.store.live_chunks(manifest)
         texts: dict[str, list[str]] = defaultdict(list)

@@ -247,7 +247,12 @@ class Store:
         self.embedder = embedder
         self.on_server = bool(settings.chroma_url)
         self.name = settings.chroma_collection
-        self.where = settings.chroma_url or str(self.index_dir / "chroma")
+        # Where the index lives, as messages name it.
+        self.where = (
+            f"Chroma-servern {settings.chroma_url} (samling {self.name})"
+            if self.on_server
+            else f"{self.index_dir}/"
+        )
         self._client = None
         self._collection = None
 

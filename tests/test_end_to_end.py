@@ -3,9 +3,11 @@
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
+from assistant.core import Assistant
 from assistant.evaluation import evaluate, load_questions
 from tests.conftest import DEV_QA, ROOT
 
@@ -39,6 +41,21 @@ def test_question_set_targets(real_assistant, question_file):
     assert figures["gold_cited"] >= 0.9, report.summary()
     assert figures["unanswerable_refused"] == figures["unanswerable"], report.summary()
     assert figures["answerable_refused"] <= 1, report.summary()
+
+
+def test_question_set_targets_on_a_chroma_server(real_assistant, chroma_server):
+    """The same gate with the index on a real Chroma server (`chroma run` on loopback)."""
+    settings = replace(
+        real_assistant.settings, chroma_url=chroma_server, chroma_collection="e2e-real-corpus"
+    )
+    on_server = Assistant(settings, embedder=real_assistant.embedder)
+    report = on_server.index(progress=False)
+    assert len(report.added) == 5 and on_server.store.collection.count() == report.chunks_embedded
+    figures = evaluate(on_server, load_questions(DEV_QA)).figures()
+    assert figures["gold_cited"] >= 0.9
+    assert figures["unanswerable_refused"] == figures["unanswerable"]
+    answer = on_server.ask("Hur mycket fick Huddinge för 2018?")
+    assert any(s in answer.text for s in ("11,5 miljoner", "11.5 miljoner"))
 
 
 def _cli(*args, cwd=ROOT):

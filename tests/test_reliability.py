@@ -175,7 +175,6 @@ def test_killed_indexing_keeps_the_last_complete_state(fake_assistant, tmp_path)
             encoding="utf-8",
         )
     assert kills >= 3, "the indexer finished before it could be killed; make it slower"
-    fake_assistant.__dict__.pop("_reader", None)
     fake_assistant.index(progress=False)
     _check_consistent(fake_assistant, docs)
     assert fake_assistant.ask("Vad står i stycke 3 i dokument 7?").answered
