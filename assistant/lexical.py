@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+import numpy as np
+
 from assistant.models import Chunk
 from assistant.text import QUESTION_WORDS, STOP_WORDS, compound_parts, stem, words
 
@@ -33,41 +35,55 @@ def lexical_terms(text: str, vocabulary: set[str]) -> list[str]:
 
 
 class BM25Index:
-    """Okapi BM25 (k1=1.2, b=0.75) over a list of passages."""
+    """Okapi BM25 (k1=1.2, b=0.75) over a list of passages.
+
+    Postings are numpy arrays holding each passage's BM25 term weight, so a question is
+    scored by a few vector additions even over a hundred thousand passages.
+    """
 
     def __init__(self, chunks: list[Chunk], k1: float = 1.2, b: float = 0.75):
         self.chunks = chunks
-        self.k1, self.b = k1, b
         texts = [passage_text(c) for c in chunks]
         corpus_words = {w for t in texts for w in words(t) if len(w) >= 4}
         self.vocabulary = corpus_words | {stem(w) for w in corpus_words}
-        self.term_counts = [Counter(lexical_terms(t, self.vocabulary)) for t in texts]
-        self.lengths = [sum(tc.values()) for tc in self.term_counts]
-        self.avg_length = (sum(self.lengths) / len(self.lengths)) if chunks else 0.0
-        df: Counter = Counter()
-        for tc in self.term_counts:
-            df.update(tc.keys())
+        term_counts = [Counter(lexical_terms(t, self.vocabulary)) for t in texts]
+        lengths = np.array([sum(tc.values()) for tc in term_counts], dtype=np.float32)
+        avg_length = float(lengths.mean()) if chunks else 0.0
+        norms = k1 * (1 - b + b * lengths / avg_length) if chunks else lengths
+        rows: dict[str, list[int]] = {}
+        weights: dict[str, list[float]] = {}
+        for i, tc in enumerate(term_counts):
+            for term, tf in tc.items():
+                rows.setdefault(term, []).append(i)
+                weights.setdefault(term, []).append(tf * (k1 + 1) / (tf + norms[i]))
         n = len(chunks)
-        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        self.postings: dict[str, list[int]] = {}
-        for i, tc in enumerate(self.term_counts):
-            for t in tc:
-                self.postings.setdefault(t, []).append(i)
+        self.idf = {t: math.log(1 + (n - len(r) + 0.5) / (len(r) + 0.5)) for t, r in rows.items()}
+        self.postings = {
+            t: (np.array(r, dtype=np.int32), np.array(weights[t], dtype=np.float32))
+            for t, r in rows.items()
+        }
+        doc_ids = sorted({c.doc_id for c in chunks})
+        self._doc_number = {d: k for k, d in enumerate(doc_ids)}
+        self._chunk_doc = np.array([self._doc_number[c.doc_id] for c in chunks], dtype=np.int32)
 
-    def scores(self, query: str) -> dict[int, float]:
-        """BM25 score per passage position, for passages sharing at least one term."""
-        result: dict[int, float] = {}
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every passage (0 for passages sharing no term with the query)."""
+        result = np.zeros(len(self.chunks), dtype=np.float32)
         for term in set(lexical_terms(query, self.vocabulary)):
-            idf = self.idf.get(term)
-            if idf is None:
-                continue
-            for i in self.postings[term]:
-                tf = self.term_counts[i][term]
-                norm = self.k1 * (1 - self.b + self.b * self.lengths[i] / self.avg_length)
-                result[i] = result.get(i, 0.0) + idf * tf * (self.k1 + 1) / (tf + norm)
+            if term in self.postings:
+                rows, weights = self.postings[term]
+                result[rows] += self.idf[term] * weights
         return result
 
-    def search(self, query: str, n: int) -> list[Chunk]:
-        """The `n` best passages for `query`, best first."""
-        scored = sorted(self.scores(query).items(), key=lambda kv: (-kv[1], kv[0]))
-        return [self.chunks[i] for i, _ in scored[:n]]
+    def search(self, query: str, n: int, doc_ids: set[str] | None = None) -> list[Chunk]:
+        """The `n` best passages for `query` (only from `doc_ids` when given), best first."""
+        scores = self.scores(query)
+        candidates = np.flatnonzero(scores > 0)
+        if doc_ids is not None:
+            wanted = [self._doc_number[d] for d in doc_ids if d in self._doc_number]
+            candidates = candidates[np.isin(self._chunk_doc[candidates], wanted)]
+        if len(candidates) > n:
+            candidates = candidates[np.argpartition(-scores[candidates], n - 1)[:n]]
+        # Ties keep passage order, so results do not depend on the partition.
+        order = sorted(candidates.tolist(), key=lambda i: (-scores[i], i))
+        return [self.chunks[i] for i in order]

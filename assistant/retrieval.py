@@ -42,11 +42,7 @@ class Retriever:
             for cid in self.store.query_dense(vector, self.candidates, where)
             if cid in self.chunks
         ]
-        lexical = [
-            c.chunk_id
-            for c in self.lexical.search(question, len(self.chunks))
-            if doc_ids is None or c.doc_id in doc_ids
-        ][: self.candidates]
+        lexical = [c.chunk_id for c in self.lexical.search(question, self.candidates, doc_ids)]
         fused: dict[str, float] = {}
         for ranking in (dense, lexical):
             for rank, cid in enumerate(ranking):
