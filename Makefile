@@ -9,7 +9,9 @@ STAMP := $(VENV)/.installed
 AXE_STAMP := tests/browser/node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test lint fmt eval clean chromium
+BENCH_STAMP := $(VENV)/.installed-bench
+
+.PHONY: run serve test lint fmt eval bench clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,13 +40,20 @@ chromium:  ## Debian's chromium and chromium-driver, when missing
 eval: $(STAMP)  ## figures on the development questions (reports/dev_eval.json and .md)
 	$(BIN)/assistant eval tests/data/dev_qa.jsonl --report reports/dev_eval.json
 
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)  ## every benchmark (about half an hour); writes docs/BENCHMARKS.md
+	$(BIN)/python -m benchmarks.run
+
 lint: $(STAMP)
-	$(BIN)/ruff check assistant tests
-	$(BIN)/ruff format --check assistant tests
+	$(BIN)/ruff check assistant tests benchmarks
+	$(BIN)/ruff format --check assistant tests benchmarks
 
 fmt: $(STAMP)
-	$(BIN)/ruff format assistant tests
-	$(BIN)/ruff check --fix assistant tests
+	$(BIN)/ruff format assistant tests benchmarks
+	$(BIN)/ruff check --fix assistant tests benchmarks
 
 clean:
 	rm -rf $(VENV) index/chroma index/manifest.json

