@@ -13,6 +13,7 @@ question names instead:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -361,6 +362,13 @@ class ExtractiveAnswerer:
         self.document_views = document_views  # doc_id -> words of the document and its metadata
         self.max_sentences = max_sentences
         self.vocabulary = set().union(*(v.words for v in document_views.values()))
+        # Which documents hold each word, and the words in order for prefix lookups: with
+        # thousands of documents, scanning every document for a name costs a second.
+        self._documents_with: dict[str, set[str]] = {}
+        for doc_id, view in document_views.items():
+            for word in view.words:
+                self._documents_with.setdefault(word, set()).add(doc_id)
+        self._sorted_words = sorted(self._documents_with)
 
     def analyse(self, question: str) -> QuestionAnalysis:
         """Analyse a question against this corpus's vocabulary."""
@@ -371,11 +379,24 @@ class ExtractiveAnswerer:
         (None when the question names none: then every document may answer)."""
         if not q.entities:
             return None
-        return {
-            doc_id
-            for doc_id, view in self.document_views.items()
-            if all(view.mentions_entity(e) for e in q.entities)
-        }
+        naming: set[str] | None = None
+        for entity in q.entities:
+            found = self._documents_mentioning(entity)
+            naming = found if naming is None else naming & found
+        return naming
+
+    def _documents_mentioning(self, entity: str) -> set[str]:
+        """The documents whose view mentions_entity(entity), found through the word index."""
+        entity = entity.lower()
+        trimmed = entity[:-1] if entity.endswith("s") and len(entity) > 4 else entity
+        found = set(self._documents_with.get(entity, ())) | self._documents_with.get(trimmed, set())
+        if len(trimmed) >= 4:  # compounds and inflections: Huddingebor, Huddinges
+            start = bisect.bisect_left(self._sorted_words, trimmed)
+            for word in self._sorted_words[start:]:
+                if not word.startswith(trimmed):
+                    break
+                found |= self._documents_with[word]
+        return found
 
     def answer(
         self,
@@ -388,16 +409,13 @@ class ExtractiveAnswerer:
 
         `query_vector` is the question's embedding when the caller already has it.
         """
-        if self.documents_naming(q) == set():
+        naming = self.documents_naming(q)
+        if naming == set():
             return self._refuse(q, passages, "entity", warnings)
         if not passages:
             return self._refuse(q, passages, "empty", warnings)
 
-        eligible = [
-            i
-            for i, p in enumerate(passages)
-            if all(self.document_views[p.chunk.doc_id].mentions_entity(e) for e in q.entities)
-        ]
+        eligible = [i for i, p in enumerate(passages) if naming is None or p.chunk.doc_id in naming]
         if not eligible:
             return self._refuse(q, passages, "entity", warnings)
         if q.terms and not any(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.chunking import split_sentences
 from assistant.models import Chunk
@@ -25,6 +26,7 @@ ABBREVIATION = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,9}"
 LONG_THEN_SHORT = re.compile(rf"((?:[\w-]+ ){{0,7}}[\w-]+) \(({ABBREVIATION})\)")
 SHORT_THEN_LONG = re.compile(rf"\b({ABBREVIATION}) \(([^()]{{4,80}})\)")
 SHORT_COMMA_LONG = re.compile(rf"\b({ABBREVIATION}), ((?:[\w-]+ ){{1,6}}[\w-]+),")
+DEFINING_VERBS = ("avses", "menas", "definieras")
 TERM_DEFINED = re.compile(
     r"\b[Mm]ed ((?:[\w-]+ ){0,5}[\w-]+) (?:avses|menas)\b|"
     r"\b((?:[A-ZÅÄÖ][\w-]* )?(?:[\w-]+ ){0,4}[\w-]+) definieras som\b"
@@ -73,23 +75,34 @@ def _shortest_long_form(short: str, words: list[str]) -> str | None:
 
 def definitions_in(sentence: str) -> list[tuple[str, str]]:
     """(term, long form or "") pairs that one sentence defines."""
+    return list(_definitions(sentence))
+
+
+@lru_cache(maxsize=100_000)
+def _definitions(sentence: str) -> tuple[tuple[str, str], ...]:
+    # The patterns are costly on every sentence of a large corpus; each needs a bracket, a
+    # comma or a defining verb, so sentences without them are passed over cheaply.
     found: list[tuple[str, str]] = []
-    for match in LONG_THEN_SHORT.finditer(sentence):
-        long_words, short = match.group(1).split(), match.group(2)
-        if _is_abbreviation(short):
-            long = _shortest_long_form(short, long_words)
-            if long:
-                found.append((short, long))
-    for pattern in (SHORT_THEN_LONG, SHORT_COMMA_LONG):
+    if "(" in sentence:
+        for match in LONG_THEN_SHORT.finditer(sentence):
+            long_words, short = match.group(1).split(), match.group(2)
+            if _is_abbreviation(short):
+                long = _shortest_long_form(short, long_words)
+                if long:
+                    found.append((short, long))
+    for pattern, needed in ((SHORT_THEN_LONG, "("), (SHORT_COMMA_LONG, ",")):
+        if needed not in sentence:
+            continue
         for match in pattern.finditer(sentence):
             short, long = match.group(1), match.group(2).strip()
             if short.isupper() and len(short) >= 2 and _letters_in_order(short, long):
                 found.append((short, long))
-    for match in TERM_DEFINED.finditer(sentence):
-        term = (match.group(1) or match.group(2)).strip()
-        if term and term.lower() not in ("det", "detta", "den", "som"):
-            found.append((term, ""))
-    return found
+    if any(verb in sentence for verb in DEFINING_VERBS):
+        for match in TERM_DEFINED.finditer(sentence):
+            term = (match.group(1) or match.group(2)).strip()
+            if term and term.lower() not in ("det", "detta", "den", "som"):
+                found.append((term, ""))
+    return tuple(found)
 
 
 def build_glossary(chunks: list[Chunk]) -> list[GlossaryEntry]:

@@ -8,6 +8,7 @@ from assistant.lexical import BM25Index
 from assistant.models import Chunk, Passage
 from assistant.store import Store
 
+DENSE_WIDENING = 10  # an unfiltered dense search this many times wider, filtered afterwards
 RRF_K = 60  # the usual constant: damps the weight of the very first ranks
 
 
@@ -19,6 +20,28 @@ class Retriever:
         self.chunks = {c.chunk_id: c for c in chunks}
         self.lexical = BM25Index(chunks)
         self.candidates = candidates
+
+    def _dense(self, vector: np.ndarray, doc_ids: set[str] | None) -> list[str]:
+        """Ids of the nearest live passages, only from `doc_ids` when given.
+
+        Chroma's filtered search is slow when the filter lists hundreds of documents (80 ms
+        at 10 000 passages against 8 ms unfiltered), so a wider unfiltered search is tried
+        first and filtered here; only when that leaves too few does Chroma filter.
+        """
+        # Ids not among the live chunks belong to an interrupted run and are ignored.
+        n = min(self.candidates, len(self.chunks))
+        if doc_ids is None:
+            return [c for c in self.store.query_dense(vector, n) if c in self.chunks]
+        wide = min(n * DENSE_WIDENING, len(self.chunks))
+        found = [
+            cid
+            for cid in self.store.query_dense(vector, wide)
+            if cid in self.chunks and self.chunks[cid].doc_id in doc_ids
+        ]
+        if len(found) >= n or wide == len(self.chunks):
+            return found[:n]
+        where = {"doc_id": {"$in": sorted(doc_ids)}}
+        return [c for c in self.store.query_dense(vector, n, where) if c in self.chunks]
 
     def search(
         self,
@@ -35,13 +58,7 @@ class Retriever:
             return []
         if vector is None:
             vector = self.store.embedder.embed_query(question)
-        where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids else None
-        # Ids not among the live chunks belong to an interrupted run and are ignored.
-        dense = [
-            cid
-            for cid in self.store.query_dense(vector, self.candidates, where)
-            if cid in self.chunks
-        ]
+        dense = self._dense(vector, doc_ids)
         lexical = [c.chunk_id for c in self.lexical.search(question, self.candidates, doc_ids)]
         fused: dict[str, float] = {}
         for ranking in (dense, lexical):

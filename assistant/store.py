@@ -405,11 +405,14 @@ class Store:
             (self.index_dir / MANIFEST).unlink(missing_ok=True)
 
     def query_dense(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[str]:
-        """Ids of the `n` passages nearest to `vector` (matching `where`), nearest first."""
-        count = self.collection.count()
-        if count == 0:
+        """Ids of the `n` passages nearest to `vector` (matching `where`), nearest first.
+
+        `n` should not exceed the number of passages (the retriever knows it; asking Chroma
+        to count costs a request each time).
+        """
+        if n <= 0:
             return []
         result = self.collection.query(
-            query_embeddings=[vector], n_results=min(n, count), where=where, include=[]
+            query_embeddings=[vector], n_results=n, where=where, include=[]
         )
         return result["ids"][0]

