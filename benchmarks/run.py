@@ -29,6 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.chroma_server import ChromaServer
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "documents"
 DEV_QA = ROOT / "tests" / "data" / "dev_qa.jsonl"
@@ -116,51 +118,6 @@ def machine() -> dict:
         "packages": {p: version(p) for p in packages},
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
-
-
-# --- a Chroma server on loopback -----------------------------------------------------------
-
-
-class ChromaServer:
-    """`chroma run` in a temporary folder on a free loopback port."""
-
-    def __init__(self, folder: Path):
-        import socket
-
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        chroma = Path(PYTHON).parent / "chroma"
-        self.log = open(folder / "chroma-server.log", "wb")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen(
-            [
-                chroma,
-                "run",
-                "--path",
-                str(folder / "chroma-server"),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2):
-                    return
-            except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("chroma run startade inte") from None
-                time.sleep(0.2)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=30)
-        self.log.close()
 
 
 # --- the measurements ----------------------------------------------------------------------

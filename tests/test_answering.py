@@ -8,27 +8,31 @@ from assistant.core import QuestionError, clean_question
 DOC = "---\ntitle: {title}\npublisher: {publisher}\ndate: {date}\n---\n{body}\n"
 
 
+def write_document(folder, name, title, publisher, date, body):
+    """A text document with front matter in `folder`."""
+    text = DOC.format(title=title, publisher=publisher, date=date, body=body)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
 @pytest.fixture
 def small_corpus(fake_assistant):
     docs = fake_assistant.settings.documents_dir
-    (docs / "norrby.txt").write_text(
-        DOC.format(
-            title="Norrbys arbete",
-            publisher="Norrby kommun",
-            date="2020-03-01",
-            body="Stöd mot segregation\n\nNorrby har fått 4,5 miljoner kronor för 2020 för arbetet mot segregation.\n\n"
-            "Skolor\n\nSkolorna i Norrby satsar på läsning för alla elever.",
-        ),
-        encoding="utf-8",
+    write_document(
+        docs,
+        "norrby.txt",
+        "Norrbys arbete",
+        "Norrby kommun",
+        "2020-03-01",
+        "Stöd mot segregation\n\nNorrby har fått 4,5 miljoner kronor för 2020 för arbetet mot "
+        "segregation.\n\nSkolor\n\nSkolorna i Norrby satsar på läsning för alla elever.",
     )
-    (docs / "sydby.txt").write_text(
-        DOC.format(
-            title="Sydbys fritid",
-            publisher="Sydby kommun",
-            date="2022-09-10",
-            body="Fritid\n\nSydby öppnar en fritidsgård för unga i centrum.",
-        ),
-        encoding="utf-8",
+    write_document(
+        docs,
+        "sydby.txt",
+        "Sydbys fritid",
+        "Sydby kommun",
+        "2022-09-10",
+        "Fritid\n\nSydby öppnar en fritidsgård för unga i centrum.",
     )
     fake_assistant.index(progress=False)
     return fake_assistant
@@ -136,24 +140,22 @@ def test_compounds_are_found_by_their_parts():
 
 def test_frequency_questions_need_a_frequency(fake_assistant):
     docs = fake_assistant.settings.documents_dir
-    (docs / "natverk.txt").write_text(
-        DOC.format(
-            title="Nätverket",
-            publisher="Norrby kommun",
-            date="2021-01-01",
-            body="Nätverket\n\nNätverket samlar kommuner som arbetar mot segregation.\n\n"
-            "Möten\n\nNätverket träffas sex gånger per år i olika kommuner.",
-        ),
-        encoding="utf-8",
+    write_document(
+        docs,
+        "natverk.txt",
+        "Nätverket",
+        "Norrby kommun",
+        "2021-01-01",
+        "Nätverket\n\nNätverket samlar kommuner som arbetar mot segregation.\n\n"
+        "Möten\n\nNätverket träffas sex gånger per år i olika kommuner.",
     )
-    (docs / "rad.txt").write_text(
-        DOC.format(
-            title="Rådet",
-            publisher="Sydby kommun",
-            date="2021-01-01",
-            body="Rådet\n\nRådet består av politiker från alla partier i Sydby.",
-        ),
-        encoding="utf-8",
+    write_document(
+        docs,
+        "rad.txt",
+        "Rådet",
+        "Sydby kommun",
+        "2021-01-01",
+        "Rådet\n\nRådet består av politiker från alla partier i Sydby.",
     )
     fake_assistant.index(progress=False)
     assert analyse_question("Hur ofta träffas nätverket?").kind == "frequency"
@@ -165,16 +167,15 @@ def test_frequency_questions_need_a_frequency(fake_assistant):
 
 
 def test_a_sentence_introducing_a_list_is_quoted_with_the_list(fake_assistant):
-    (fake_assistant.settings.documents_dir / "plan.txt").write_text(
-        DOC.format(
-            title="Planen",
-            publisher="Norrby kommun",
-            date="2021-01-01",
-            body="Planen\n\nGruppen har tagit fram en plan med tre huvudspår:\n\n"
-            "• Bostäder för alla\n\n• Tidiga insatser för barn\n\n• Språkutveckling i skolan\n\n"
-            "Planen antogs av kommunfullmäktige.",
-        ),
-        encoding="utf-8",
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "plan.txt",
+        "Planen",
+        "Norrby kommun",
+        "2021-01-01",
+        "Planen\n\nGruppen har tagit fram en plan med tre huvudspår:\n\n• Bostäder för alla\n\n"
+        "• Tidiga insatser för barn\n\n• Språkutveckling i skolan\n\n"
+        "Planen antogs av kommunfullmäktige.",
     )
     fake_assistant.index(progress=False)
     answer = fake_assistant.ask("Vilka huvudspår har planen?")
