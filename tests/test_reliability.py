@@ -122,9 +122,12 @@ KILLABLE_INDEXER = textwrap.dedent(
     from assistant.core import Assistant
 
     class SlowEmbedder(FakeEmbedder):
-        def embed_documents(self, texts):
-            time.sleep(0.03)  # a window for the kill between and inside writes
-            return super().embed_documents(texts)
+        def embed_passages(self, texts, spans):
+            # Tell the test a document is being embedded, then leave it a window to kill
+            # in: between writes, or inside one.
+            print("DOKUMENT", flush=True)
+            time.sleep(0.03)
+            return super().embed_passages(texts, spans)
 
     settings = Settings(documents_dir=Path({docs!r}), index_dir=Path({index!r}),
                         embedding_model=FakeEmbedder.name)
@@ -159,22 +162,32 @@ def test_killed_indexing_keeps_the_last_complete_state(fake_assistant, tmp_path)
         root=str(ROOT), docs=str(docs), index=str(fake_assistant.settings.index_dir)
     )
     kills = 0
-    for delay in (1.2, 1.5, 1.8, 2.1, 2.4):
-        process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE)
-        time.sleep(delay)
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
+    # Killed after the n-th document reaches the embedder, plus a pause that lands the kill
+    # at different points of the write that follows: counted, not timed, so a faster
+    # machine or indexer still gets killed mid-run.
+    for documents, pause in ((3, 0.0), (9, 0.01), (15, 0.02), (21, 0.035), (27, 0.05)):
+        process = subprocess.Popen(
+            [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
+        )
+        seen = 0
+        for line in process.stdout:
+            seen += line.startswith("DOKUMENT")
+            if seen == documents:
+                time.sleep(pause)
+                process.send_signal(signal.SIGKILL)
+                kills += 1
+                break
         process.wait()
+        process.stdout.close()
         if os.path.exists(fake_assistant.settings.index_dir / "manifest.json"):
             # Whatever was complete answers; nothing half-written is visible.
             _check_consistent_partial(fake_assistant)
         # Edit a document between runs, as officials do.
         (docs / "dok-000.txt").write_text(
-            (docs / "dok-000.txt").read_text(encoding="utf-8") + f"\n\nTillägg {delay}.",
+            (docs / "dok-000.txt").read_text(encoding="utf-8") + f"\n\nTillägg {documents}.",
             encoding="utf-8",
         )
-    assert kills >= 3, "the indexer finished before it could be killed; make it slower"
+    assert kills == 5, "the indexer finished before it could be killed"
     fake_assistant.index(progress=False)
     _check_consistent(fake_assistant, docs)
     assert fake_assistant.ask("Vad står i stycke 3 i dokument 7?").answered
