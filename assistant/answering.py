@@ -97,9 +97,30 @@ KIND_PATTERNS = {
     # Questions whose answer may be spread over several documents.
     "list": re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE),
 }
+# "Vilka …", "Which cities …": more than one thing is asked for ("Vilken", "Which party" not).
+SEVERAL = re.compile(
+    r"^\s*vilka\b|^\s*which \w+s\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE
+)
+# The several things asked for are places.
+PLACES = re.compile(
+    r"\b(kommuner|kommunerna|städer|städerna|orter|orterna|municipalities|cities|towns)\b",
+    re.IGNORECASE,
+)
+# Names in a list: "Göteborg, Linköping och Örebro", "Allmännyttan och Boverket".
+NAME_LIST = re.compile(r"\b[A-ZÅÄÖ]\w+(,\s[A-ZÅÄÖ]\w+)*,?\s(och|samt|and)\s[A-ZÅÄÖ]\w+")
+# A sentence that lists things: "A, B och C", "A och B" for names, or "A, B, C".
+LISTING = re.compile(
+    r"\w[^,.:;]*,\s*[^,.:;]+\s(och|samt|eller|and|or)\s"
+    r"|\b[A-ZÅÄÖ]\w+\s(och|samt|and)\s[A-ZÅÄÖ]\w+"
+    r"|\w[^,.:;]*,\s*[^,.:;]+,\s*[^,.:;]+"
+)
 KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME, "frequency": FREQUENCY}
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
+# "När lades …", "Vilket år inrättade …": the verb after the question phrase names the
+# happening (Swedish puts the finite verb there; "ska", "har" and the like are stop words
+# and then nothing is required).
+EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 # Words that only say what kind of value is asked for; not what it is about.
@@ -157,6 +178,9 @@ class Term:
 
     word: str
     forms: tuple[str, ...]  # stems (and Swedish equivalents for English words)
+    # The stem of a compound's last part (kommunnätverk -> nätverk): the same subject,
+    # said less precisely, so it counts for less.
+    head: str = ""
 
 
 @dataclass(frozen=True)
@@ -169,6 +193,12 @@ class QuestionAnalysis:
     entities: tuple[str, ...]  # names, abbreviations, years: the source must name them all
     terms: tuple[Term, ...]  # other content words
     counted: Term | None = None  # "hur många invånare": what is counted must be in the answer
+    event: Term | None = None  # "När lades X ner?": the happening asked about, likewise
+
+    @property
+    def required(self) -> Term | None:
+        """The word the answering sentence must hold besides the value (counted or event)."""
+        return self.counted or self.event
 
 
 def compound_head(word: str, vocabulary: set[str]) -> str | None:
@@ -185,9 +215,8 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     if language == "en":
         forms.update(stem(w) for w in english_lexicon().get(word, ()))
     head = compound_head(word, vocabulary) if len(word) >= 8 else None
-    if head:
-        forms.add(stem(head))
-    return Term(word, tuple(sorted(forms)))
+    head_form = stem(head) if head and stem(head) not in forms else ""
+    return Term(word, tuple(sorted(forms)), head_form)
 
 
 def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> QuestionAnalysis:
@@ -215,11 +244,14 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         if len(w) < 3 or any(t.word == w for t in terms):
             continue
         terms.append(_term(w, language, vocabulary))
-    counted = None
+    counted = event = None
     match = COUNTED.search(question)
     if kind == "quantity" and match:
         counted = next((t for t in terms if t.word == match.group(1).lower()), None)
-    return QuestionAnalysis(question, language, kind, tuple(entities), tuple(terms), counted)
+    match = EVENT.search(question)
+    if kind == "time" and language == "sv" and match:
+        event = next((t for t in terms if t.word == match.group(1).lower()), None)
+    return QuestionAnalysis(question, language, kind, tuple(entities), tuple(terms), counted, event)
 
 
 class TextView:
@@ -243,13 +275,18 @@ class TextView:
         )
 
     def mentions_term(self, term: Term) -> bool:
-        """Same stem, or the stem inside a compound (segregation ~ segregationsarbetet)."""
-        for form in term.forms:
-            if form in self.stems:
-                return True
-            if len(form) >= 5 and any(form in w for w in self.words):
-                return True
-        return False
+        """Same stem, or the stem inside a compound (segregation ~ segregationsarbetet), or
+        the question's compound by its last part (kommunnätverk ~ nätverket)."""
+        return self.term_match(term) > 0
+
+    def term_match(self, term: Term) -> float:
+        """1 when the text holds the term itself, 0.5 when only its compound's last part."""
+        if any(self._holds(form) for form in term.forms):
+            return 1.0
+        return 0.5 if term.head and self._holds(term.head) else 0.0
+
+    def _holds(self, form: str) -> bool:
+        return form in self.stems or (len(form) >= 5 and any(form in w for w in self.words))
 
 
 # Sentence openings that point back to the sentence before (Den, Detta, Han, ...).
@@ -282,7 +319,8 @@ class _Candidate:
     score: float
     has_value: bool
     term_hits: int
-    counted_hit: bool = False
+    required_hit: bool = False  # holds the question's required word (QuestionAnalysis.required)
+    in_other_section: bool = False  # the question names another section of the document
 
 
 LIST_ITEMS_MAX = 8
@@ -318,6 +356,66 @@ def _list_after(
         items.append(c)
         end = c.end
     return items
+
+
+# "… två nya pilotprojekt." followed by paragraphs opening "Det ena projektet …", "Det
+# andra projektet …": the announced items are in those openings.
+ANNOUNCED_COUNT = re.compile(
+    r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+COUNT_WORDS = {
+    w: n
+    for n, group in enumerate(
+        [
+            ("två", "two"),
+            ("tre", "three"),
+            ("fyra", "four"),
+            ("fem", "five"),
+            ("sex", "six"),
+            ("sju", "seven"),
+            ("åtta", "eight"),
+            ("nio", "nine"),
+            ("tio", "ten"),
+        ],
+        start=2,
+    )
+    for w in group
+}
+ENUMERATOR = re.compile(
+    r"^(det|den|de) (ena|andra|första|tredje|fjärde|femte|sista)\b|^för det (första|andra|tredje)\b"
+    r"|^(the|a) (first|second|third|fourth|fifth|last|other)\b|^(först|slutligen|dels)\b",
+    re.IGNORECASE,
+)
+ENUMERATION_REACH = 3000  # characters after the announcement within which items are sought
+
+
+def _enumerated_after(
+    intro: _Candidate, candidates: list[_Candidate], passages: list[Passage]
+) -> list[_Candidate]:
+    """The paragraphs that give the items an announcing sentence counts ("två nya
+    pilotprojekt"), in this or the following passages: each one's opening sentence."""
+    match = ANNOUNCED_COUNT.search(intro.text)
+    if not match:
+        return []
+    count = COUNT_WORDS[match.group(1).lower()]
+    chunk = passages[intro.passage_index].chunk
+    at = chunk.start + intro.end
+    items = []
+    for c in candidates:
+        other = passages[c.passage_index].chunk
+        position = other.start + c.start
+        opens_paragraph = c.start == 0 or other.text[: c.start].rstrip(" \t").endswith("\n")
+        if (
+            other.doc_id == chunk.doc_id
+            and at < position <= at + ENUMERATION_REACH
+            and opens_paragraph
+            and ENUMERATOR.match(c.text)
+        ):
+            items.append((position, c))
+    items.sort(key=lambda pc: pc[0])
+    # Exactly as many as announced: fewer or more means these are not its items.
+    return [c for _, c in items] if len(items) == count else []
 
 
 def _source_label(citation_like, language: str) -> str:
@@ -356,8 +454,18 @@ class ExtractiveAnswerer:
         document_views: dict[str, TextView],
         idf: dict[str, float] | None = None,
         max_sentences: int = 3,
+        section_headings: dict[str, set[str]] | None = None,
+        place_names: set[str] | None = None,
     ):
         self.embedder = embedder
+        # The municipalities the documents are about (their metadata): what "Vilka
+        # kommuner …?" is answered with.
+        self.place_names = tuple(sorted(place_names or ()))
+        # doc_id -> the headings of its sections (not its title): see _in_other_section.
+        self.section_headings = {
+            doc_id: [TextView(h) for h in headings]
+            for doc_id, headings in (section_headings or {}).items()
+        }
         self.idf = idf or {}  # stem -> inverse document frequency over the passages
         self.document_views = document_views  # doc_id -> words of the document and its metadata
         self.max_sentences = max_sentences
@@ -430,10 +538,15 @@ class ExtractiveAnswerer:
         candidates = self._candidates(q, passages, eligible, query_vector)
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number.
-            candidates = [c for c in candidates if c.has_value and (c.term_hits or not q.terms)]
-            if q.counted is not None:
-                # A number of something else ("11 mars", "två projekt") does not count invånare.
-                candidates = [c for c in candidates if c.counted_hit]
+            candidates = [
+                c
+                for c in candidates
+                if c.has_value and (c.term_hits or not q.terms) and not c.in_other_section
+            ]
+            if q.required is not None:
+                # A number of something else ("11 mars", "två projekt") does not count
+                # invånare; the date something else happened does not date this.
+                candidates = [c for c in candidates if c.required_hit]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         chosen = self._choose(q, candidates, passages)
@@ -474,23 +587,47 @@ class ExtractiveAnswerer:
         # Rare words say more about what is asked than words found everywhere.
         default_idf = max(self.idf.values(), default=1.0)
         weights = [max(self.idf.get(f, default_idf) for f in t.forms) for t in q.terms]
+        asks_several = q.kind == "list" and bool(SEVERAL.search(q.question))
+        asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
-            view = TextView(f"{passages[i].chunk.heading} {text}")
-            matched = [view.mentions_term(t) for t in q.terms]
-            hits = sum(matched)
+            view = TextView(f"{passages[i].section or passages[i].chunk.heading} {text}")
+            matched = [view.term_match(t) for t in q.terms]
+            hits = sum(m > 0 for m in matched)
             coverage = (
-                sum(w for w, m in zip(weights, matched, strict=True) if m) / sum(weights)
+                sum(w * m for w, m in zip(weights, matched, strict=True)) / sum(weights)
                 if q.terms
                 else 0.0
             )
             has_value = bool(value_pattern.search(text)) if value_pattern else False
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
+            # "Vilka …?" is answered by a sentence that names several things.
+            if asks_places:
+                # "Vilka kommuner …?": a sentence naming one of the documents' municipalities
+                # or listing names; a list of other things ("stat, kommun och andra
+                # aktörer") is no answer.
+                sentence = TextView(text)
+                names_place = any(sentence.mentions_entity(p) for p in self.place_names)
+                score += 0.3 if names_place or NAME_LIST.search(text) else 0.0
+            elif asks_several and hits and LISTING.search(text):
+                score += 0.3
             score += 0.5 if asked_amounts and shares_amount(text, asked_amounts) else 0.0
-            counted_hit = q.counted is not None and view.mentions_term(q.counted)
-            out.append(_Candidate(i, s, e, text, score, has_value, hits, counted_hit))
+            required_hit = q.required is not None and view.mentions_term(q.required)
+            elsewhere = self._in_other_section(q, passages[i], matched)
+            out.append(_Candidate(i, s, e, text, score, has_value, hits, required_hit, elsewhere))
         return out
+
+    def _in_other_section(self, q: QuestionAnalysis, passage: Passage, matched) -> bool:
+        """Whether the question names a section of this document other than the one the
+        sentence is in ("Hur ofta träffas nätverket för enhetschefer?" against a sentence
+        in the section about the other network): then the sentence is about something else.
+        `matched`: how well the sentence with its section headings matched each term."""
+        headings = self.section_headings.get(passage.chunk.doc_id, ())
+        return any(
+            not m and any(h.mentions_term(t) for h in headings)
+            for t, m in zip(q.terms, matched, strict=True)
+        )
 
     def _choose(
         self, q: QuestionAnalysis, candidates: list[_Candidate], passages: list[Passage]
@@ -516,10 +653,16 @@ class ExtractiveAnswerer:
                     documents.add(doc)
                 if len(documents) >= LIST_MAX_DOCUMENTS:
                     break
-        # A quote that introduces a list ("… fokuserar på tre huvudspår:") gets the list.
+        # A quote that introduces a list ("… fokuserar på tre huvudspår:") gets the list;
+        # one that announces a number of things described paragraph by paragraph gets each
+        # paragraph's opening ("Det ena projektet …").
         for c in list(chosen):
             if c.text.endswith(":"):
                 chosen.extend(x for x in _list_after(c, candidates, passages) if x not in chosen)
+            elif q.kind == "list" and c is best:
+                chosen.extend(
+                    x for x in _enumerated_after(c, candidates, passages) if x not in chosen
+                )
         # A quote that leans on the sentence before it gets that sentence as context.
         by_position = {(c.passage_index, c.end): c for c in candidates}
         for c in list(chosen):

@@ -6,6 +6,7 @@ import re
 
 from assistant.documents import Block
 from assistant.models import Chunk, Document
+from assistant.text import stem, words
 
 # A sentence ends at . ! ? or … followed by space and a capital, digit, quote or dash.
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[A-ZÅÄÖÜÉ0-9])")
@@ -103,6 +104,48 @@ def chunk_document(document: Document, blocks: list[Block], max_chars: int = 600
         )
         for i, (start, end, heading, page) in enumerate(spans)
     ]
+
+
+SECTION_DEPTH = 3  # headings in a passage's section path, its own included
+
+
+def _root(word: str) -> str:
+    """The stem of a stem: "nätverkets" -> "nätverket" -> "nätverk"."""
+    return stem(stem(word))
+
+
+def _continues(heading: str, previous: str) -> bool:
+    """Whether a heading speaks of the previous heading's subject in the definite form
+    ("Nätverkets syfte" after "Kommunnätverk mot segregation"): then it is a subsection."""
+    before = set(words(previous))
+    before |= {_root(w) for w in before}
+    for word in words(heading):
+        root = _root(word)
+        if root != word and len(root) >= 4 and any(b.endswith(root) for b in before):
+            return True
+    return False
+
+
+def section_paths(chunks: list[Chunk]) -> dict[str, str]:
+    """Each passage's heading followed by the headings it is a subsection of (chunk_id -> text).
+
+    Plain text and PDF carry no heading levels, so a subsection is recognised by its
+    heading leaning on the one before ("Kommunnätverk mot segregation" > "Nätverkets syfte"
+    > "Medlemmar i nätverket"): the members' passage is then still about the
+    "kommunnätverk", which its own heading does not say.
+    """
+    paths: dict[str, str] = {}
+    by_document: dict[str, list[Chunk]] = {}
+    for chunk in chunks:
+        by_document.setdefault(chunk.doc_id, []).append(chunk)
+    for document_chunks in by_document.values():
+        path: list[str] = []
+        for chunk in sorted(document_chunks, key=lambda c: c.start):
+            if chunk.heading and (not path or chunk.heading != path[0]):
+                leans = bool(path) and _continues(chunk.heading, path[0])
+                path = ([chunk.heading] + path)[:SECTION_DEPTH] if leans else [chunk.heading]
+            paths[chunk.chunk_id] = " – ".join(path) if chunk.heading else ""
+    return paths
 
 
 def embedding_text(chunk: Chunk) -> str:

@@ -37,6 +37,7 @@ from assistant.retrieval import Retriever
 from assistant.store import IndexUnavailableError, Store, index_settings
 
 VALUE_POOL = 10  # passages searched for a sentence holding the asked-for value
+CONTINUED_KINDS = ("list",)  # questions whose answer may run on into the next passage
 READER_RECHECK_SECONDS = 5.0  # how often to look for an index changed by another process
 
 
@@ -170,7 +171,20 @@ class Assistant:
             for doc_id, meta in manifest.documents.items()
         }
         retriever = Retriever(self.store, chunks)
-        answerer = ExtractiveAnswerer(self.embedder, views, retriever.lexical.idf)
+        # Section headings (for telling sections apart) and the documents' municipalities
+        # (what "Vilka kommuner …?" is answered with).
+        headings: dict[str, set[str]] = defaultdict(set)
+        for chunk in chunks:
+            if chunk.heading and chunk.heading != chunk.title:
+                headings[chunk.doc_id].add(chunk.heading)
+        places = {m["municipality"] for m in manifest.documents.values() if m.get("municipality")}
+        answerer = ExtractiveAnswerer(
+            self.embedder,
+            views,
+            retriever.lexical.idf,
+            section_headings=headings,
+            place_names=places,
+        )
         return Reader(retriever, answerer, build_glossary(chunks))
 
     def _allowed_documents(self, filters: SearchFilter | None) -> set[str] | None:
@@ -207,6 +221,8 @@ class Assistant:
             # The documents are Swedish: BM25 finds them by the Swedish words for the question's.
             lexical_text += " " + " ".join(swedish_equivalents(text))
         passages = retriever.search(lexical_text, k, doc_ids=doc_ids, vector=vector)
+        if q.kind in CONTINUED_KINDS:
+            passages = retriever.with_following(passages)
         return q, vector, passages
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:

@@ -14,9 +14,10 @@ from assistant.text import QUESTION_WORDS, STOP_WORDS, compound_parts, stem, wor
 COMPOUND_MIN_CHARS = 9  # shorter words are rarely compounds of two content words
 
 
-def passage_text(chunk: Chunk) -> str:
-    """What a passage is found by: its own words plus its title and heading."""
-    return f"{chunk.title} {chunk.heading} {chunk.text}"
+def passage_text(chunk: Chunk, section: str = "") -> str:
+    """What a passage is found by: its own words plus its title and headings (`section`:
+    its heading and those it is a subsection of, see chunking.section_paths)."""
+    return f"{chunk.title} {section or chunk.heading} {chunk.text}"
 
 
 def lexical_terms(text: str, vocabulary: set[str]) -> list[str]:
@@ -41,9 +42,16 @@ class BM25Index:
     scored by a few vector additions even over a hundred thousand passages.
     """
 
-    def __init__(self, chunks: list[Chunk], k1: float = 1.2, b: float = 0.75):
+    def __init__(
+        self,
+        chunks: list[Chunk],
+        k1: float = 1.2,
+        b: float = 0.75,
+        sections: dict[str, str] | None = None,
+    ):
         self.chunks = chunks
-        texts = [passage_text(c) for c in chunks]
+        sections = sections or {}
+        texts = [passage_text(c, sections.get(c.chunk_id, "")) for c in chunks]
         corpus_words = {w for t in texts for w in words(t) if len(w) >= 4}
         self.vocabulary = corpus_words | {stem(w) for w in corpus_words}
         term_counts = [Counter(lexical_terms(t, self.vocabulary)) for t in texts]

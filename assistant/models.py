@@ -54,6 +54,8 @@ class Passage:
     lexical_rank: int | None = None
     # One vector per sentence_spans() span of the passage, stored at indexing (None: absent).
     sentence_vectors: Any = field(default=None, compare=False, repr=False)
+    # Its heading and the headings it is a subsection of (chunking.section_paths).
+    section: str = ""
 
 
 @dataclass(frozen=True)

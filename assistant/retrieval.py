@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.chunking import section_paths
 from assistant.lexical import BM25Index
 from assistant.models import Chunk, Passage
 from assistant.store import Store
 
 DENSE_WIDENING = 10  # an unfiltered dense search this many times wider, filtered afterwards
 RRF_K = 60  # the usual constant: damps the weight of the very first ranks
+FOLLOWING_OF_TOP = 2  # with_following: the best passages whose successors are added
 
 
 class Retriever:
@@ -18,8 +20,16 @@ class Retriever:
     def __init__(self, store: Store, chunks: list[Chunk], candidates: int = 30):
         self.store = store
         self.chunks = {c.chunk_id: c for c in chunks}
-        self.lexical = BM25Index(chunks)
+        # A passage is found, and read, under its parent headings too.
+        self.sections = section_paths(chunks)
+        self.lexical = BM25Index(chunks, sections=self.sections)
         self.candidates = candidates
+        # Each passage's successor in its document, for answers that run on past a passage.
+        self._following: dict[str, str] = {}
+        ordered = sorted(chunks, key=lambda c: (c.doc_id, c.start))
+        for before, after in zip(ordered, ordered[1:], strict=False):
+            if before.doc_id == after.doc_id:
+                self._following[before.chunk_id] = after.chunk_id
 
     def _dense(self, vector: np.ndarray, doc_ids: set[str] | None) -> list[str]:
         """Ids of the nearest live passages, only from `doc_ids` when given.
@@ -75,6 +85,35 @@ class Retriever:
                 dense_rank.get(cid),
                 lexical_rank.get(cid),
                 sentence_vectors.get(cid),
+                self.sections.get(cid, ""),
             )
             for cid, score in best
         ]
+
+    def with_following(self, passages: list[Passage], top: int = FOLLOWING_OF_TOP) -> list[Passage]:
+        """`passages` plus the passage after each of the `top` best, when not there already.
+
+        A list is often announced at the end of one passage and given in the next ("… två
+        nya pilotprojekt." / "Det ena projektet …"; a section's heading and its "Members"
+        subsection), which a question matches less well than the announcement. The added
+        passage ranks just below the one it continues.
+        """
+        present = {p.chunk.chunk_id for p in passages}
+        added = []
+        for passage in passages[:top]:
+            cid = self._following.get(passage.chunk.chunk_id)
+            if cid is None or cid in present:
+                continue
+            present.add(cid)
+            vectors = self.store.sentence_vectors([cid]).get(cid)
+            added.append(
+                Passage(
+                    self.chunks[cid],
+                    passage.score * 0.99,
+                    None,
+                    None,
+                    vectors,
+                    self.sections.get(cid, ""),
+                )
+            )
+        return passages + added

@@ -200,3 +200,99 @@ def test_party_letters_name_a_party():
     party = analyse_question("Which party does Bo Andersson represent?").terms[0]
     assert TextView("Interpellation av Bo Andersson (L).").mentions_term(party)
     assert not TextView("Interpellation av Bo Andersson.").mentions_term(party)
+
+
+NETWORKS = (
+    "Skolnätverk mot segregation\n\nRegionen ansvarar sedan 2020 för ett skolnätverk.\n\n"
+    "Nätverkets syfte\n\nSyftet är att dela kunskap.\n\nNätverket träffas fyra gånger per år.\n\n"
+    "Medlemmar i nätverket\n\nI nätverket ingår även Skolverket och Länsstyrelsen.\n\n"
+    "Nätverk för bibliotekschefer\n\nRegionen har ett mindre nätverk för bibliotekschefer.\n\n"
+    "Nätverkets medlemmar\n\nI nätverket ingår idag bibliotekschefer från Norrby, Sydby och "
+    "Västby.\n\nForskare från universitetet deltar också i mötena."
+)
+
+
+def test_subsections_answer_under_their_parent_heading(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    write_document(docs, "natverk.txt", "Regionens nätverk", "Region Mitt", "2024", NETWORKS)
+    fake_assistant.index(progress=False)
+    # The members' passage is about the school network only through its parent heading;
+    # the other members' passage says "ingår" too.
+    answer = fake_assistant.ask("Vilka ingår i skolnätverket?")
+    assert "Skolverket och Länsstyrelsen" in answer.text and "Norrby" not in answer.text
+    # The school network's meetings are no answer for the librarians' network.
+    assert "fyra gånger per år" in fake_assistant.ask("Hur ofta träffas skolnätverket?").text
+    assert not fake_assistant.ask("Hur ofta träffas nätverket för bibliotekschefer?").answered
+
+
+def test_list_questions_also_read_the_passage_after_the_best(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    write_document(docs, "natverk.txt", "Regionens nätverk", "Region Mitt", "2024", NETWORKS)
+    fake_assistant.index(progress=False)
+    retriever = fake_assistant._reader.retriever
+    best = retriever.search("mindre nätverk för bibliotekschefer", 1)
+    assert best[0].chunk.heading == "Nätverk för bibliotekschefer"
+    extended = retriever.with_following(best)
+    assert [p.chunk.heading for p in extended] == [
+        "Nätverk för bibliotekschefer",
+        "Nätverkets medlemmar",
+    ]
+    assert extended[1].score < extended[0].score
+    assert extended[1].section == "Nätverkets medlemmar – Nätverk för bibliotekschefer"
+    # Nothing twice; the last passage of a document has no successor.
+    assert len(retriever.with_following(extended)) == 2
+
+
+def test_items_announced_by_number_are_quoted_from_their_paragraphs(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "projekt.txt",
+        "Nya insatser",
+        "Norrby kommun",
+        "2024-03-13",
+        "Nya insatser\n\nKommunstyrelsen beslutade i går att starta två nya projekt för unga.\n\n"
+        + "Det ena projektet ”Läxhjälp i biblioteket” riktar sig till elever i årskurs 7–9. "
+        + "Det ska utvärderas efter ett år. " * 12
+        + "\n\nDet andra projektet ”Sommarjobb i parken” ger unga arbete under sommaren. "
+        + "Unga får lön och handledning. " * 12
+        + "\n\nTotalt får de två projekten 500 000 kronor.",
+    )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("Vilka nya projekt beslutade kommunstyrelsen om?")
+    assert "Läxhjälp i biblioteket" in answer.text and "Sommarjobb i parken" in answer.text
+
+
+def test_a_time_question_needs_its_event(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "radet.txt",
+        "Rådet",
+        "Norrby kommun",
+        "2024",
+        "Rådet\n\nDen 1 mars 2019 inrättade kommunen ett råd mot segregation. "
+        "Rådet lades senare ner.",
+    )
+    fake_assistant.index(progress=False)
+    q = analyse_question("När lades rådet mot segregation ner?")
+    assert q.kind == "time" and q.event is not None and q.event.word == "lades"
+    answer = fake_assistant.ask("När inrättade kommunen rådet mot segregation?")
+    assert answer.answered and "1 mars 2019" in answer.text
+    # When it was set up does not say when it was closed.
+    assert not fake_assistant.ask("När lades rådet mot segregation ner?").answered
+
+
+def test_which_municipalities_are_answered_from_each_document(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    for town, amount, year in (("Norrby", "4 miljoner", 2018), ("Sydby", "2 miljoner", 2019)):
+        (docs / f"{town.lower()}.txt").write_text(
+            f"---\ntitle: {town}s arbete\npublisher: {town} kommun\nmunicipality: {town}\n"
+            f"date: {year}\n---\n{town}s arbete mot segregation\n\n"
+            f"Statligt stöd ges till kommuner med stora utmaningar. {town} har fått {amount} "
+            f"i statligt stöd mot segregation. Samarbetet mellan stat, region och kommun "
+            "ska stärkas.\n",
+            encoding="utf-8",
+        )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("Vilka kommuner har fått statligt stöd mot segregation?")
+    assert "Norrby har fått 4 miljoner" in answer.text
+    assert "Sydby har fått 2 miljoner" in answer.text

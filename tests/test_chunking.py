@@ -36,3 +36,27 @@ def test_sentence_split_keeps_decimal_amounts():
         "Huddinge har fått 11.5 miljoner för 2018.",
         "Sedan kom mer.",
     ]
+
+
+def test_a_heading_leaning_on_the_one_before_is_its_subsection():
+    from assistant.chunking import section_paths
+
+    doc, blocks = _document(
+        "Regionens nätverk\n\nRegionen driver två nätverk.\n\n"
+        "Skolnätverk mot segregation\n\nEtt nätverk för skolor.\n\n"
+        "Nätverkets syfte\n\nAtt dela kunskap.\n\n"
+        "Medlemmar i nätverket\n\nRektorer från tio skolor.\n\n"
+        "Nätverk för bibliotek\n\nEtt mindre nätverk.\n\n"
+        "Kontakt\n\nSkriv till oss."
+    )
+    paths = [
+        section_paths(chunk_document(doc, blocks))[c.chunk_id] for c in chunk_document(doc, blocks)
+    ]
+    assert paths == [
+        "Regionens nätverk",
+        "Skolnätverk mot segregation",  # indefinite: a new subject, not a subsection
+        "Nätverkets syfte – Skolnätverk mot segregation",
+        "Medlemmar i nätverket – Nätverkets syfte – Skolnätverk mot segregation",
+        "Nätverk för bibliotek",
+        "Kontakt",
+    ]
