@@ -114,6 +114,19 @@ LISTING = re.compile(
     r"|\b[A-ZÅÄÖ]\w+\s(och|samt|and)\s[A-ZÅÄÖ]\w+"
     r"|\w[^,.:;]*,\s*[^,.:;]+,\s*[^,.:;]+"
 )
+# Dates: "den 11 mars", "2024", "2024-2026". A year or a day of the month is no quantity.
+DATES = re.compile(
+    rf"\b\d{{1,2}}(:e|:a)? ({MONTHS})\b|\b(19|20)\d\d(\s?[–-]\s?(19|20)?\d\d)?\b",
+    re.IGNORECASE,
+)
+
+
+def value_text(sentence: str, kind: str) -> str:
+    """The part of a sentence that may hold the value a question of this kind asks for:
+    dates are taken out for "hur många" ("hösten 2024" counts nothing)."""
+    return DATES.sub(" ", sentence) if kind == "quantity" else sentence
+
+
 KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME, "frequency": FREQUENCY}
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
@@ -599,7 +612,9 @@ class ExtractiveAnswerer:
                 if q.terms
                 else 0.0
             )
-            has_value = bool(value_pattern.search(text)) if value_pattern else False
+            has_value = (
+                bool(value_pattern.search(value_text(text, q.kind))) if value_pattern else False
+            )
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
             # "Vilka …?" is answered by a sentence that names several things.

@@ -296,3 +296,25 @@ def test_which_municipalities_are_answered_from_each_document(fake_assistant):
     answer = fake_assistant.ask("Vilka kommuner har fått statligt stöd mot segregation?")
     assert "Norrby har fått 4 miljoner" in answer.text
     assert "Sydby har fått 2 miljoner" in answer.text
+
+
+def test_a_date_is_no_answer_to_how_many(fake_assistant):
+    from assistant.answering import value_text
+
+    assert (
+        value_text("Under hösten 2024 och den 11 mars 2023 ökade deltagandet.", "quantity").count(
+            "2"
+        )
+        == 0
+    )
+    assert "40" in value_text("Projektet hade 40 deltagare 2024.", "quantity")
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "projekt.txt",
+        "Projektet",
+        "Norrby kommun",
+        "2024",
+        "Projektet\n\nUnder hösten 2024 utvärderas om deltagandet i läxhjälpen ökar.",
+    )
+    fake_assistant.index(progress=False)
+    assert not fake_assistant.ask("Hur många deltagare har läxhjälpen?").answered
