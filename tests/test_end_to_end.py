@@ -32,15 +32,26 @@ def test_huge_question_does_not_crash(real_assistant):
     assert answer.warnings and "tecken" in answer.warnings[0]
 
 
-@pytest.mark.parametrize("question_file", ["dev_qa.jsonl", "extra_qa.jsonl"])
+@pytest.mark.parametrize(
+    "question_file",
+    ["dev_qa.jsonl", "extra_qa.jsonl", "extra2_qa.jsonl", "extra3_qa.jsonl", "extra4_qa.jsonl"],
+)
 def test_question_set_targets(real_assistant, question_file):
     """The CI gate of issue 5: gold passage cited for at least 90% of the answerable
-    questions, every unanswerable question refused, at most one answerable refused."""
+    questions, every unanswerable question refused, at most one answerable refused.
+    (Rounds 5 and 6 of our own questions are measured in the README, not gated: they are
+    kept as the unseen check of the next change.)"""
     report = evaluate(real_assistant, load_questions(DEV_QA.parent / question_file))
     figures = report.figures()
     assert figures["gold_cited"] >= 0.9, report.summary()
     assert figures["unanswerable_refused"] == figures["unanswerable"], report.summary()
     assert figures["answerable_refused"] <= 1, report.summary()
+
+
+def test_which_municipalities_got_support_names_each_from_its_document(real_assistant):
+    answer = real_assistant.ask("Vilka kommuner har fått statligt stöd mot segregation?")
+    assert "Huddinge" in answer.text and "Helsingborg" in answer.text
+    assert {c.document.split("-")[0] for c in answer.citations} >= {"huddinge", "helsingborg"}
 
 
 def test_question_set_targets_on_a_chroma_server(real_assistant, chroma_server):
