@@ -44,6 +44,7 @@ REASONS = {
         "The documents do not deal with what the question asks about.",
     ),
     "value": ("Inget avsnitt anger det som efterfrågas.", "No passage states what is asked for."),
+    "subject": ("Inget avsnitt säger något om {names}.", "No passage says anything about {names}."),
     "filter": (
         "Inga dokument matchar det valda urvalet ({scope}).",
         "No documents match the chosen filter ({scope}).",
@@ -130,6 +131,12 @@ def value_text(sentence: str, kind: str) -> str:
 KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME, "frequency": FREQUENCY}
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
+# "Vad är GVI?", "Vad står OSG för?", "Who is Inger Ashing?": a question about a name alone.
+DEFINITION = re.compile(
+    r"^\s*(vad|vem|vilka|what|who)\s+(är|var|betyder|innebär|står|is|was|are|does|do)\s+",
+    re.IGNORECASE,
+)
+SUBJECT_FILLERS = frozenset("för the a an mean means stand for".split())
 # "När lades …", "Vilket år inrättade …": the verb after the question phrase names the
 # happening (Swedish puts the finite verb there; "ska", "har" and the like are stop words
 # and then nothing is required).
@@ -207,6 +214,7 @@ class QuestionAnalysis:
     terms: tuple[Term, ...]  # other content words
     counted: Term | None = None  # "hur många invånare": what is counted must be in the answer
     event: Term | None = None  # "När lades X ner?": the happening asked about, likewise
+    subject: tuple[str, ...] = ()  # "Vad är GVI?", "Vem är Inger Ashing?": what is asked about
 
     @property
     def required(self) -> Term | None:
@@ -264,7 +272,16 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     match = EVENT.search(question)
     if kind == "time" and language == "sv" and match:
         event = next((t for t in terms if t.word == match.group(1).lower()), None)
-    return QuestionAnalysis(question, language, kind, tuple(entities), tuple(terms), counted, event)
+    lead = DEFINITION.match(question)
+    subject: tuple[str, ...] = ()
+    if lead and entities:
+        rest = re.findall(r"\w+(?:[-:]\w+)*", question[lead.end() :])
+        rest = [w[:-2] if w.endswith(":s") else w for w in rest if w.lower() not in SUBJECT_FILLERS]
+        if rest and [w.lower() for w in rest] == [e.lower() for e in entities]:
+            subject = tuple(entities)
+    return QuestionAnalysis(
+        question, language, kind, tuple(entities), tuple(terms), counted, event, subject
+    )
 
 
 class TextView:
@@ -334,6 +351,7 @@ class _Candidate:
     term_hits: int
     required_hit: bool = False  # holds the question's required word (QuestionAnalysis.required)
     in_other_section: bool = False  # the question names another section of the document
+    names_subject: bool = False  # names what a "Vad är X?" question asks about
 
 
 LIST_ITEMS_MAX = 8
@@ -549,6 +567,12 @@ class ExtractiveAnswerer:
         if query_vector is None:
             query_vector = self.embedder.embed_query(q.question)
         candidates = self._candidates(q, passages, eligible, query_vector)
+        if q.subject:
+            # "Vad innebär Stadsdelsmammor?": a sentence on another project that happens to
+            # say "innebär" is no answer; the sentence (or its heading) must name it.
+            candidates = [c for c in candidates if c.names_subject]
+            if not candidates:
+                return self._refuse(q, passages, "subject", warnings)
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number.
             candidates = [
@@ -630,7 +654,12 @@ class ExtractiveAnswerer:
             score += 0.5 if asked_amounts and shares_amount(text, asked_amounts) else 0.0
             required_hit = q.required is not None and view.mentions_term(q.required)
             elsewhere = self._in_other_section(q, passages[i], matched)
-            out.append(_Candidate(i, s, e, text, score, has_value, hits, required_hit, elsewhere))
+            names_subject = all(view.mentions_entity(e) for e in q.subject)
+            out.append(
+                _Candidate(
+                    i, s, e, text, score, has_value, hits, required_hit, elsewhere, names_subject
+                )
+            )
         return out
 
     def _in_other_section(self, q: QuestionAnalysis, passage: Passage, matched) -> bool:

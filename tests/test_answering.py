@@ -318,3 +318,24 @@ def test_a_date_is_no_answer_to_how_many(fake_assistant):
     )
     fake_assistant.index(progress=False)
     assert not fake_assistant.ask("Hur många deltagare har läxhjälpen?").answered
+
+
+def test_a_question_about_a_name_needs_a_sentence_naming_it(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "insatser.txt",
+        "Insatser",
+        "Norrby kommun",
+        "2024",
+        "Insatser\n\nSedan 2022 pågår insatserna ”Läxhjälp” och ”Stadsdelsvärdar”. "
+        "Projektet Läxhjälp innebär att elever får stöd efter skolan. "
+        "Nätverket SVN, Samverkan Västra Norrby, innebär att föreningar möts.",
+    )
+    fake_assistant.index(progress=False)
+    assert analyse_question("Vad innebär Stadsdelsvärdar?").subject == ("Stadsdelsvärdar",)
+    assert analyse_question("What does SVN stand for?").subject == ("SVN",)
+    assert analyse_question("Vad är syftet med Läxhjälp?").subject == ()  # not a name alone
+    answer = fake_assistant.ask("Vad innebär Stadsdelsvärdar?")
+    # The sentence naming it, not another project's sentence that says "innebär".
+    assert "Stadsdelsvärdar" in answer.text and "elever får stöd" not in answer.text
+    assert "Samverkan Västra Norrby" in fake_assistant.ask("Vad betyder SVN?").text
