@@ -131,6 +131,10 @@ def value_text(sentence: str, kind: str) -> str:
 KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME, "frequency": FREQUENCY}
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
+# "När publicerades …?", "When was … published?": answered by the document's own date.
+PUBLICATION = re.compile(
+    r"\b(publicera\w*|published|utgavs|gavs ut|released|daterad\w*|dated)\b", re.IGNORECASE
+)
 # "Vad är GVI?", "Vad står OSG för?", "Who is Inger Ashing?": a question about a name alone.
 DEFINITION = re.compile(
     r"^\s*(vad|vem|vilka|what|who)\s+(är|var|betyder|innebär|står|is|was|are|does|do)\s+",
@@ -233,6 +237,8 @@ def compound_head(word: str, vocabulary: set[str]) -> str | None:
 
 def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     forms = {stem(word)}
+    if stem(word) == word and len(word) >= 7 and word.endswith(("ln", "rn")):
+        forms.add(stem(word[:-1]))  # Snowball leaves definite "artikeln" whole: "artikel"
     if language == "en":
         forms.update(stem(w) for w in english_lexicon().get(word, ()))
     head = compound_head(word, vocabulary) if len(word) >= 8 else None
@@ -557,12 +563,30 @@ class ExtractiveAnswerer:
         eligible = [i for i, p in enumerate(passages) if naming is None or p.chunk.doc_id in naming]
         if not eligible:
             return self._refuse(q, passages, "entity", warnings)
-        if q.terms and not any(
+        describing = [t for t in q.terms if not PUBLICATION.search(t.word)]
+        on_topic = not describing or any(
             self.document_views[passages[i].chunk.doc_id].mentions_term(t)
             for i in eligible
-            for t in q.terms
-        ):
+            for t in describing
+        )
+        if not on_topic:
             return self._refuse(q, passages, "topic", warnings)
+        if q.kind == "time" and PUBLICATION.search(q.question):
+            # The document the question describes: every describing word in it (more than
+            # half of them for English questions, whose words the lexicon may not cover).
+            needed = len(describing) if q.language == "sv" else len(describing) // 2 + 1
+            described = [
+                i
+                for i in eligible
+                if sum(
+                    self.document_views[passages[i].chunk.doc_id].mentions_term(t)
+                    for t in describing
+                )
+                >= needed
+            ]
+            if not described:
+                return self._refuse(q, passages, "topic", warnings)
+            return self._publication(q, passages, described[0], warnings)
 
         if query_vector is None:
             query_vector = self.embedder.embed_query(q.question)
@@ -725,6 +749,29 @@ class ExtractiveAnswerer:
                 chosen.append(previous)
         return chosen
 
+    def _publication(self, q, passages, best: int, warnings) -> Answer:
+        """ "När publicerades …?": the date of the document the question is about (its best
+        passage's), from the document's metadata, cited with that passage."""
+        chunk = passages[best].chunk
+        if not chunk.date:
+            return self._refuse(q, passages, "value", warnings)
+        # Cite the document's passage that shows the date ("13 mars 2024"), if retrieved.
+        best = next(
+            (
+                i
+                for i, p in enumerate(passages)
+                if p.chunk.doc_id == chunk.doc_id and chunk.date[:4] in p.chunk.text
+            ),
+            best,
+        )
+        citation = citation_from(1, passages[best])
+        who = f" ({chunk.publisher})" if chunk.publisher else ""
+        if q.language == "en":
+            text = f"“{chunk.title}”{who} is dated {chunk.date} in the document's details. [1]"
+        else:
+            text = f"”{chunk.title}”{who} är daterat {chunk.date} i dokumentets uppgifter. [1]"
+        return Answer(q.question, text, True, "extractive", (citation,), tuple(warnings))
+
     def _compose(self, q, passages, chosen: list[_Candidate], warnings) -> Answer:
         # Number citations in order of first use; group quotes per passage, in text order.
         order: list[int] = []
@@ -771,6 +818,8 @@ class ExtractiveAnswerer:
 
 
 def document_view(doc_id: str, text: str, meta: dict) -> TextView:
-    """Words of a document plus its title, publisher, municipality and date."""
-    extra = " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality", "date"))
+    """Words of a document plus its title, publisher, municipality, date and type
+    ("artikeln", "interpellationssvaret" name a document by its type)."""
+    fields = ("title", "publisher", "municipality", "date", "type")
+    extra = " ".join(str(meta.get(k, "")) for k in fields)
     return TextView(f"{text} {extra}")

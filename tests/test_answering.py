@@ -339,3 +339,29 @@ def test_a_question_about_a_name_needs_a_sentence_naming_it(fake_assistant):
     # The sentence naming it, not another project's sentence that says "innebär".
     assert "Stadsdelsvärdar" in answer.text and "elever får stöd" not in answer.text
     assert "Samverkan Västra Norrby" in fake_assistant.ask("Vad betyder SVN?").text
+
+
+def test_when_a_document_was_published_comes_from_its_date(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    (docs / "artikel.txt").write_text(
+        "---\ntitle: Norrby får stöd\npublisher: Norrbyposten\ndate: 2019-08-14\n"
+        "type: nyhetsartikel\n---\nNorrby får stöd\n\nPublicerad 14 augusti 2019\n\n"
+        "Norrby får 3 miljoner kronor mot segregation.\n",
+        encoding="utf-8",
+    )
+    write_document(
+        docs,
+        "plan.txt",
+        "Sydbys plan",
+        "Sydby kommun",
+        "2021-02-01",
+        "Sydbys plan\n\nPlanen beskriver en rapport om bostäder.",
+    )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("När publicerades artikeln om Norrby?")
+    assert answer.answered and "2019-08-14" in answer.text and "Norrbyposten" in answer.text
+    assert answer.citations[0].document == "artikel.txt"
+    english = fake_assistant.ask("When was the article about Norrby published?")
+    assert english.answered and "is dated 2019-08-14" in english.text
+    # A document the question describes must be there: no rapport about fishing.
+    assert not fake_assistant.ask("När publicerades rapporten om fiske?").answered
