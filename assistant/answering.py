@@ -135,6 +135,10 @@ COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
 PUBLICATION = re.compile(
     r"\b(publicera\w*|published|utgavs|gavs ut|released|daterad\w*|dated)\b", re.IGNORECASE
 )
+# "Vem skrev …?", "Who wrote …?": answered by the document's author, when its details say.
+AUTHORSHIP = re.compile(
+    r"\b(skrev|skrivit|skrevs|författ\w*|wrote|written|authored|author)\b", re.IGNORECASE
+)
 # "Vad är GVI?", "Vad står OSG för?", "Who is Inger Ashing?": a question about a name alone.
 DEFINITION = re.compile(
     r"^\s*(vad|vem|vilka|what|who)\s+(är|var|betyder|innebär|står|is|was|are|does|do)\s+",
@@ -493,8 +497,10 @@ class ExtractiveAnswerer:
         max_sentences: int = 3,
         section_headings: dict[str, set[str]] | None = None,
         place_names: set[str] | None = None,
+        document_authors: dict[str, str] | None = None,
     ):
         self.embedder = embedder
+        self.document_authors = document_authors or {}  # doc_id -> author from its details
         # The municipalities the documents are about (their metadata): what "Vilka
         # kommuner …?" is answered with.
         self.place_names = tuple(sorted(place_names or ()))
@@ -563,7 +569,11 @@ class ExtractiveAnswerer:
         eligible = [i for i, p in enumerate(passages) if naming is None or p.chunk.doc_id in naming]
         if not eligible:
             return self._refuse(q, passages, "entity", warnings)
-        describing = [t for t in q.terms if not PUBLICATION.search(t.word)]
+        # Words that describe what the question is about ("artikeln om …"), not the
+        # document detail it asks for ("publicerades", "skrev").
+        describing = [
+            t for t in q.terms if not PUBLICATION.search(t.word) and not AUTHORSHIP.search(t.word)
+        ]
         on_topic = not describing or any(
             self.document_views[passages[i].chunk.doc_id].mentions_term(t)
             for i in eligible
@@ -571,22 +581,18 @@ class ExtractiveAnswerer:
         )
         if not on_topic:
             return self._refuse(q, passages, "topic", warnings)
-        if q.kind == "time" and PUBLICATION.search(q.question):
-            # The document the question describes: every describing word in it (more than
-            # half of them for English questions, whose words the lexicon may not cover).
-            needed = len(describing) if q.language == "sv" else len(describing) // 2 + 1
-            described = [
-                i
-                for i in eligible
-                if sum(
-                    self.document_views[passages[i].chunk.doc_id].mentions_term(t)
-                    for t in describing
-                )
-                >= needed
-            ]
-            if not described:
+        asks_date = q.kind == "time" and PUBLICATION.search(q.question)
+        asks_author = AUTHORSHIP.search(q.question)
+        if asks_date or asks_author:
+            described = self._described_document(q, passages, eligible, describing)
+            if described is None:
                 return self._refuse(q, passages, "topic", warnings)
-            return self._publication(q, passages, described[0], warnings)
+            if asks_date:
+                return self._publication(q, passages, described, warnings)
+            author = self.document_authors.get(passages[described].chunk.doc_id)
+            if author:
+                return self._authorship(q, passages, described, author, warnings)
+            # No author in its details: perhaps the text names one.
 
         if query_vector is None:
             query_vector = self.embedder.embed_query(q.question)
@@ -748,6 +754,46 @@ class ExtractiveAnswerer:
             if previous and previous not in chosen and refers_back(c.text, previous.text):
                 chosen.append(previous)
         return chosen
+
+    def _described_document(self, q, passages, eligible, describing) -> int | None:
+        """The best-ranked eligible passage whose document the question describes: every
+        describing word in it (more than half of them for English questions, whose words
+        the lexicon may not cover)."""
+        needed = len(describing) if q.language == "sv" else len(describing) // 2 + 1
+        return next(
+            (
+                i
+                for i in eligible
+                if sum(
+                    self.document_views[passages[i].chunk.doc_id].mentions_term(t)
+                    for t in describing
+                )
+                >= needed
+            ),
+            None,
+        )
+
+    def _authorship(self, q, passages, best: int, author: str, warnings) -> Answer:
+        """ "Vem skrev …?": the author in the document's details, cited with the passage
+        that names the author (if retrieved) or else the best one."""
+        chunk = passages[best].chunk
+        surname = author.split("(")[0].split(",")[0].split()[-1]
+        best = next(
+            (
+                i
+                for i, p in enumerate(passages)
+                if p.chunk.doc_id == chunk.doc_id and surname in p.chunk.text
+            ),
+            best,
+        )
+        if q.language == "en":
+            text = (
+                f"According to the document's details, “{chunk.title}” was written by {author}. [1]"
+            )
+        else:
+            text = f"Enligt dokumentets uppgifter skrevs ”{chunk.title}” av {author}. [1]"
+        citation = citation_from(1, passages[best])
+        return Answer(q.question, text, True, "extractive", (citation,), tuple(warnings))
 
     def _publication(self, q, passages, best: int, warnings) -> Answer:
         """ "När publicerades …?": the date of the document the question is about (its best

@@ -388,6 +388,7 @@ def load_document(
         doc_type=_meta_str(meta, "type"),
         source=_meta_str(meta, "source"),
         municipality=_meta_str(meta, "municipality"),
+        author=_meta_str(meta, "author"),
         missing_metadata=missing,
     )
     return document, blocks

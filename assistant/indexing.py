@@ -154,6 +154,7 @@ def index_documents(
             "date": document.date,
             "type": document.doc_type,
             "municipality": document.municipality,
+            "author": document.author,
             "source": document.source,
             "missing": list(document.missing_metadata),
         }

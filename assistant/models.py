@@ -19,6 +19,7 @@ class Document:
     doc_type: str = ""
     source: str = ""
     municipality: str = ""
+    author: str = ""
     missing_metadata: tuple[str, ...] = ()  # "titel", "utgivare", "datum" not found anywhere
 
 

@@ -365,3 +365,30 @@ def test_when_a_document_was_published_comes_from_its_date(fake_assistant):
     assert english.answered and "is dated 2019-08-14" in english.text
     # A document the question describes must be there: no rapport about fishing.
     assert not fake_assistant.ask("När publicerades rapporten om fiske?").answered
+
+
+def test_who_wrote_a_document_comes_from_its_author(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    (docs / "svar.txt").write_text(
+        "---\ntitle: Svar på interpellation om skolan\npublisher: Norrby kommun\ndate: 2023\n"
+        "type: interpellationssvar\nauthor: Eva Ek (S), ordförande\n---\n"
+        "Svar på interpellation om skolan\n\nSkolan i Norrby ska bli bättre.\n\nEva Ek (S)\n",
+        encoding="utf-8",
+    )
+    write_document(
+        docs,
+        "plan.txt",
+        "Sydbys plan",
+        "Sydby kommun",
+        "2021",
+        "Sydbys plan\n\nPlanen om bostäder.",
+    )
+    fake_assistant.index(progress=False)
+    assert fake_assistant.store.manifest_for_reading().documents["svar.txt"]["author"] == (
+        "Eva Ek (S), ordförande"
+    )
+    answer = fake_assistant.ask("Vem skrev interpellationssvaret?")
+    assert answer.answered and "skrevs ”Svar på interpellation om skolan” av Eva Ek" in answer.text
+    assert "Eva Ek" in answer.citations[0].text  # the passage that names the author
+    # No author in its details: the text is searched as for any question.
+    assert "skrevs" not in fake_assistant.ask("Vem skrev Sydbys plan?").text
