@@ -459,8 +459,22 @@ def _enumerated_after(
     return [c for _, c in items] if len(items) == count else []
 
 
-def _source_label(citation_like, language: str) -> str:
-    who = citation_like.publisher or citation_like.title
+# How a document without a named publisher is introduced, by its type (Swedish, English).
+TYPE_PHRASES = {
+    "nyhetsartikel": ("en nyhetsartikel", "a news article"),
+    "artikel": ("en artikel", "an article"),
+    "webbsida": ("en webbsida", "a web page"),
+    "pressmeddelande": ("ett pressmeddelande", "a press release"),
+    "rapport": ("en rapport", "a report"),
+    "interpellationssvar": ("ett interpellationssvar", "an answer to an interpellation"),
+}
+
+
+def _source_label(citation_like, language: str, doc_type: str = "") -> str:
+    """"Enligt Huddinge kommun (2018-11-09)"; without a publisher "Enligt en nyhetsartikel
+    (2019-08-14)" from the document's type, or else its title."""
+    phrase = TYPE_PHRASES.get(doc_type.lower())
+    who = citation_like.publisher or (phrase[language == "en"] if phrase else citation_like.title)
     when = f" ({citation_like.date})" if citation_like.date else ""
     lead = "According to" if language == "en" else "Enligt"
     return f"{lead} {who}{when}"
@@ -497,10 +511,11 @@ class ExtractiveAnswerer:
         max_sentences: int = 3,
         section_headings: dict[str, set[str]] | None = None,
         place_names: set[str] | None = None,
-        document_authors: dict[str, str] | None = None,
+        document_meta: dict[str, dict] | None = None,
     ):
         self.embedder = embedder
-        self.document_authors = document_authors or {}  # doc_id -> author from its details
+        # doc_id -> the document's details (manifest entry: author, type, …)
+        self.document_meta = document_meta or {}
         # The municipalities the documents are about (their metadata): what "Vilka
         # kommuner …?" is answered with.
         self.place_names = tuple(sorted(place_names or ()))
@@ -589,7 +604,7 @@ class ExtractiveAnswerer:
                 return self._refuse(q, passages, "topic", warnings)
             if asks_date:
                 return self._publication(q, passages, described, warnings)
-            author = self.document_authors.get(passages[described].chunk.doc_id)
+            author = self.document_meta.get(passages[described].chunk.doc_id, {}).get("author")
             if author:
                 return self._authorship(q, passages, described, author, warnings)
             # No author in its details: perhaps the text names one.
@@ -716,7 +731,7 @@ class ExtractiveAnswerer:
                 break
             if c.score >= best.score - margin:
                 chosen.append(c)
-        if q.kind == "list":
+        if q.kind == "list" and SEVERAL.search(q.question):
             # "Vilka kommuner …": the best sentence of each further document that answers well
             # enough, so an answer spread over several documents is not cut to one of them.
             documents = {passages[c.passage_index].chunk.doc_id for c in chosen}
@@ -836,7 +851,8 @@ class ExtractiveAnswerer:
         for n, i in enumerate(order, start=1):
             quotes = quotes_of[i]
             quoted = " ".join(f"”{_quote_text(c.text)}” [{n}]" for c in quotes)
-            label = _source_label(citations[n - 1], q.language)
+            doc_type = self.document_meta.get(citations[n - 1].document, {}).get("type", "")
+            label = _source_label(citations[n - 1], q.language, doc_type)
             if lines and lines[-1][0] == label:  # the same source says more: one lead-in
                 lines[-1] = (label, f"{lines[-1][1]} {quoted}")
             else:

@@ -184,9 +184,7 @@ class Assistant:
             retriever.lexical.idf,
             section_headings=headings,
             place_names=places,
-            document_authors={
-                d: m["author"] for d, m in manifest.documents.items() if m.get("author")
-            },
+            document_meta=manifest.documents,
         )
         return Reader(retriever, answerer, build_glossary(chunks))
 

@@ -392,3 +392,44 @@ def test_who_wrote_a_document_comes_from_its_author(fake_assistant):
     assert "Eva Ek" in answer.citations[0].text  # the passage that names the author
     # No author in its details: the text is searched as for any question.
     assert "skrevs" not in fake_assistant.ask("Vem skrev Sydbys plan?").text
+
+
+def test_a_document_without_publisher_is_introduced_by_its_type(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    (docs / "nyhet.txt").write_text(
+        "---\ntitle: Norrby får pengar\ndate: 2019-08-14\ntype: nyhetsartikel\n---\n"
+        "Norrby får pengar\n\nNorrby får 3 miljoner kronor mot segregation.\n",
+        encoding="utf-8",
+    )
+    fake_assistant.index(progress=False)
+    assert fake_assistant.ask("Hur mycket får Norrby?").text.startswith(
+        "Enligt en nyhetsartikel (2019-08-14): ”Norrby får 3 miljoner kronor"
+    )
+    english = fake_assistant.ask("How much money does Norrby get?")
+    assert english.text.startswith("According to a news article (2019-08-14):")
+
+
+def test_which_with_a_singular_noun_is_answered_from_one_document(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    write_document(
+        docs,
+        "sydby.txt",
+        "Sydbys fritid",
+        "Sydby kommun",
+        "2022",
+        "Fritid\n\nSydby kommun öppnar en ny fritidsgård för unga i centrum.",
+    )
+    write_document(
+        docs,
+        "norrby.txt",
+        "Norrbys fritid",
+        "Norrby kommun",
+        "2022",
+        "Fritid\n\nNorrby kommun har haft en fritidsgård för unga sedan länge.",
+    )
+    fake_assistant.index(progress=False)
+    # "Which municipalities …" gathers every document's answer; "Which municipality …" one.
+    several = fake_assistant.ask("Which municipalities have a youth centre?")
+    assert {c.document for c in several.citations} == {"sydby.txt", "norrby.txt"}
+    one = fake_assistant.ask("Which municipality has a youth centre?")
+    assert len({c.document for c in one.citations}) == 1
