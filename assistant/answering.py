@@ -471,7 +471,7 @@ TYPE_PHRASES = {
 
 
 def _source_label(citation_like, language: str, doc_type: str = "") -> str:
-    """"Enligt Huddinge kommun (2018-11-09)"; without a publisher "Enligt en nyhetsartikel
+    """ "Enligt Huddinge kommun (2018-11-09)"; without a publisher "Enligt en nyhetsartikel
     (2019-08-14)" from the document's type, or else its title."""
     phrase = TYPE_PHRASES.get(doc_type.lower())
     who = citation_like.publisher or (phrase[language == "en"] if phrase else citation_like.title)
