@@ -122,6 +122,21 @@ DATES = re.compile(
 )
 
 
+COUNT_WINDOW = 3  # words after a number within which the counted noun may stand
+
+
+def counts(sentence: str, counted: Term) -> bool:
+    """Whether the sentence gives a number of `counted`: the noun within a few words after
+    a number ("32 kommuner", "tre utsatta områden"); dates are not numbers of anything."""
+    tokens = words(DATES.sub(" ", sentence))
+    for i, token in enumerate(tokens):
+        if any(ch.isdigit() for ch in token) or token in NUMBER_WORDS:
+            window = " ".join(tokens[i + 1 : i + 1 + COUNT_WINDOW])
+            if window and TextView(window).mentions_term(counted):
+                return True
+    return False
+
+
 def value_text(sentence: str, kind: str) -> str:
     """The part of a sentence that may hold the value a question of this kind asks for:
     dates are taken out for "hur många" ("hösten 2024" counts nothing)."""
@@ -697,7 +712,13 @@ class ExtractiveAnswerer:
             elif asks_several and hits and LISTING.search(text):
                 score += 0.3
             score += 0.5 if asked_amounts and shares_amount(text, asked_amounts) else 0.0
-            required_hit = q.required is not None and view.mentions_term(q.required)
+            # In the sentence itself: a heading ("Kommunnätverk …") does not make "fyra
+            # gånger per år" a number of kommuner; and what is counted follows its number
+            # ("32 kommuner", not "två nätverk" in a sentence that also says "kommunerna").
+            if q.counted is not None:
+                required_hit = counts(text, q.counted)
+            else:
+                required_hit = q.event is not None and TextView(text).mentions_term(q.event)
             elsewhere = self._in_other_section(q, passages[i], matched)
             names_subject = all(view.mentions_entity(e) for e in q.subject)
             out.append(

@@ -433,3 +433,14 @@ def test_which_with_a_singular_noun_is_answered_from_one_document(fake_assistant
     assert {c.document for c in several.citations} == {"sydby.txt", "norrby.txt"}
     one = fake_assistant.ask("Which municipality has a youth centre?")
     assert len({c.document for c in one.citations}) == 1
+
+
+def test_what_is_counted_follows_its_number():
+    from assistant.answering import counts
+
+    kommuner = analyse_question("Hur många kommuner deltar?").counted
+    assert counts("Helsingborg är en av 32 kommuner med stöd.", kommuner)
+    assert counts("Nätverket har tolv deltagande kommuner.", kommuner)
+    # A number of something else, with the word elsewhere in the sentence.
+    assert not counts("För att stötta kommunerna driver SKR två nätverk.", kommuner)
+    assert not counts("Kommunerna möts den 11 mars 2024.", kommuner)
