@@ -855,11 +855,17 @@ class ExtractiveAnswerer:
         return Answer(q.question, text, True, "extractive", (citation,), tuple(warnings))
 
     def _compose(self, q, passages, chosen: list[_Candidate], warnings) -> Answer:
-        # Number citations in order of first use; group quotes per passage, in text order.
-        order: list[int] = []
+        # Documents in order of first use, a document's passages in reading order (an
+        # enumeration reads "Det ena …" [2] before "Det andra …" [3]); quotes per passage in
+        # text order.
+        documents: list[str] = []
         for c in chosen:
-            if c.passage_index not in order:
-                order.append(c.passage_index)
+            if passages[c.passage_index].chunk.doc_id not in documents:
+                documents.append(passages[c.passage_index].chunk.doc_id)
+        order = sorted(
+            {c.passage_index for c in chosen},
+            key=lambda i: (documents.index(passages[i].chunk.doc_id), passages[i].chunk.start),
+        )
         quotes_of = {
             i: sorted((c for c in chosen if c.passage_index == i), key=lambda c: c.start)
             for i in order

@@ -12,6 +12,7 @@ from assistant.store import Store
 DENSE_WIDENING = 10  # an unfiltered dense search this many times wider, filtered afterwards
 RRF_K = 60  # the usual constant: damps the weight of the very first ranks
 FOLLOWING_OF_TOP = 2  # with_following: the best passages whose successors are added
+FOLLOWING_DEPTH = 2  # … and how many successors of each
 
 
 class Retriever:
@@ -90,30 +91,37 @@ class Retriever:
             for cid, score in best
         ]
 
-    def with_following(self, passages: list[Passage], top: int = FOLLOWING_OF_TOP) -> list[Passage]:
-        """`passages` plus the passage after each of the `top` best, when not there already.
+    def with_following(
+        self, passages: list[Passage], top: int = FOLLOWING_OF_TOP, depth: int = FOLLOWING_DEPTH
+    ) -> list[Passage]:
+        """`passages` plus the `depth` passages after each of the `top` best, when not there
+        already.
 
-        A list is often announced at the end of one passage and given in the next ("… två
-        nya pilotprojekt." / "Det ena projektet …"; a section's heading and its "Members"
-        subsection), which a question matches less well than the announcement. The added
-        passage ranks just below the one it continues.
+        A list is often announced at the end of one passage and given in the next ones ("…
+        två nya pilotprojekt." / "Det ena projektet …" / "Det andra projektet …"; a
+        section's heading and its "Members" subsection), which a question matches less
+        well than the announcement. An added passage ranks just below the one it continues.
         """
         present = {p.chunk.chunk_id for p in passages}
         added = []
         for passage in passages[:top]:
-            cid = self._following.get(passage.chunk.chunk_id)
-            if cid is None or cid in present:
-                continue
-            present.add(cid)
-            vectors = self.store.sentence_vectors([cid]).get(cid)
-            added.append(
-                Passage(
-                    self.chunks[cid],
-                    passage.score * 0.99,
-                    None,
-                    None,
-                    vectors,
-                    self.sections.get(cid, ""),
+            cid = passage.chunk.chunk_id
+            for step in range(1, depth + 1):
+                cid = self._following.get(cid)
+                if cid is None:
+                    break
+                if cid in present:
+                    continue
+                present.add(cid)
+                vectors = self.store.sentence_vectors([cid]).get(cid)
+                added.append(
+                    Passage(
+                        self.chunks[cid],
+                        passage.score * (1 - 0.01 * step),
+                        None,
+                        None,
+                        vectors,
+                        self.sections.get(cid, ""),
+                    )
                 )
-            )
         return passages + added
