@@ -161,8 +161,8 @@ DEFINITION = re.compile(
 )
 SUBJECT_FILLERS = frozenset("för the a an mean means stand for".split())
 # "När lades …", "Vilket år inrättade …": the verb after the question phrase names the
-# happening (Swedish puts the finite verb there; "ska", "har" and the like are stop words
-# and then nothing is required).
+# happening (Swedish puts the finite verb there; after "ska", "har" and the like, the main
+# verb ends the question).
 EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
@@ -297,6 +297,11 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     match = EVENT.search(question)
     if kind == "time" and language == "sv" and match:
         event = next((t for t in terms if t.word == match.group(1).lower()), None)
+        if event is None and match.group(1).lower() in STOP_WORDS:
+            # "När ska projektet utvärderas?": after an auxiliary the happening is the
+            # question's last word ("utvärderas", "igång" in "sättas igång").
+            last = words(question)[-1] if words(question) else ""
+            event = next((t for t in terms if t.word == last), None)
     lead = DEFINITION.match(question)
     subject: tuple[str, ...] = ()
     if lead and entities:

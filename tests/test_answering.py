@@ -279,6 +279,9 @@ def test_a_time_question_needs_its_event(fake_assistant):
     assert answer.answered and "1 mars 2019" in answer.text
     # When it was set up does not say when it was closed.
     assert not fake_assistant.ask("När lades rådet mot segregation ner?").answered
+    # After an auxiliary, the main verb at the end names the happening.
+    assert analyse_question("När ska rådet utvärderas?").event.word == "utvärderas"
+    assert not fake_assistant.ask("När ska rådet mot segregation utvärderas?").answered
 
 
 def test_which_municipalities_are_answered_from_each_document(fake_assistant):
