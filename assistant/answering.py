@@ -137,6 +137,17 @@ def counts(sentence: str, counted: Term) -> bool:
     return False
 
 
+# Particles that end a Swedish particle verb ("sättas igång", "läggas ner").
+PARTICLES = frozenset("igång ner ned upp ut in av på om till bort fram".split())
+
+
+def looks_like_verb_end(word: str) -> bool:
+    """Whether a question's last word can be its main verb: a passive or infinitive
+    ("utvärderas", "öppna") or a verb particle ("igång"); a definite noun
+    ("interpellationen") cannot."""
+    return word in PARTICLES or (len(word) > 3 and word.endswith(("as", "a")))
+
+
 def value_text(sentence: str, kind: str) -> str:
     """The part of a sentence that may hold the value a question of this kind asks for:
     dates are taken out for "hur många" ("hösten 2024" counts nothing)."""
@@ -301,7 +312,8 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             # "När ska projektet utvärderas?": after an auxiliary the happening is the
             # question's last word ("utvärderas", "igång" in "sättas igång").
             last = words(question)[-1] if words(question) else ""
-            event = next((t for t in terms if t.word == last), None)
+            if looks_like_verb_end(last):
+                event = next((t for t in terms if t.word == last), None)
     lead = DEFINITION.match(question)
     subject: tuple[str, ...] = ()
     if lead and entities:

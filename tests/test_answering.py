@@ -281,6 +281,8 @@ def test_a_time_question_needs_its_event(fake_assistant):
     assert not fake_assistant.ask("När lades rådet mot segregation ner?").answered
     # After an auxiliary, the main verb at the end names the happening.
     assert analyse_question("När ska rådet utvärderas?").event.word == "utvärderas"
+    # A definite noun at the end is no verb: nothing is required then.
+    assert analyse_question("Vilket år ska rådet vara klart enligt planen?").event is None
     assert not fake_assistant.ask("När ska rådet mot segregation utvärderas?").answered
 
 
