@@ -5,13 +5,13 @@ import pytest
 from assistant.answering import analyse_question, compound_head, refers_back
 from assistant.core import QuestionError, clean_question
 
-DOC = "---\ntitle: {title}\npublisher: {publisher}\ndate: {date}\n---\n{body}\n"
 
-
-def write_document(folder, name, title, publisher, date, body):
-    """A text document with front matter in `folder`."""
-    text = DOC.format(title=title, publisher=publisher, date=date, body=body)
-    (folder / name).write_text(text, encoding="utf-8")
+def write_document(folder, name, title, publisher, date, body, **details):
+    """A text document with front matter in `folder` (`details`: further fields such as
+    type or author; an empty publisher is left out)."""
+    fields = {"title": title, "publisher": publisher, "date": date, **details}
+    front = "".join(f"{k}: {v}\n" for k, v in fields.items() if v)
+    (folder / name).write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
 
 
 @pytest.fixture
@@ -289,13 +289,17 @@ def test_a_time_question_needs_its_event(fake_assistant):
 def test_which_municipalities_are_answered_from_each_document(fake_assistant):
     docs = fake_assistant.settings.documents_dir
     for town, amount, year in (("Norrby", "4 miljoner", 2018), ("Sydby", "2 miljoner", 2019)):
-        (docs / f"{town.lower()}.txt").write_text(
-            f"---\ntitle: {town}s arbete\npublisher: {town} kommun\nmunicipality: {town}\n"
-            f"date: {year}\n---\n{town}s arbete mot segregation\n\n"
+        write_document(
+            docs,
+            f"{town.lower()}.txt",
+            f"{town}s arbete",
+            f"{town} kommun",
+            year,
+            f"{town}s arbete mot segregation\n\n"
             f"Statligt stöd ges till kommuner med stora utmaningar. {town} har fått {amount} "
-            f"i statligt stöd mot segregation. Samarbetet mellan stat, region och kommun "
-            "ska stärkas.\n",
-            encoding="utf-8",
+            "i statligt stöd mot segregation. Samarbetet mellan stat, region och kommun "
+            "ska stärkas.",
+            municipality=town,
         )
     fake_assistant.index(progress=False)
     answer = fake_assistant.ask("Vilka kommuner har fått statligt stöd mot segregation?")
@@ -348,11 +352,15 @@ def test_a_question_about_a_name_needs_a_sentence_naming_it(fake_assistant):
 
 def test_when_a_document_was_published_comes_from_its_date(fake_assistant):
     docs = fake_assistant.settings.documents_dir
-    (docs / "artikel.txt").write_text(
-        "---\ntitle: Norrby får stöd\npublisher: Norrbyposten\ndate: 2019-08-14\n"
-        "type: nyhetsartikel\n---\nNorrby får stöd\n\nPublicerad 14 augusti 2019\n\n"
-        "Norrby får 3 miljoner kronor mot segregation.\n",
-        encoding="utf-8",
+    write_document(
+        docs,
+        "artikel.txt",
+        "Norrby får stöd",
+        "Norrbyposten",
+        "2019-08-14",
+        "Norrby får stöd\n\nPublicerad 14 augusti 2019\n\n"
+        "Norrby får 3 miljoner kronor mot segregation.",
+        type="nyhetsartikel",
     )
     write_document(
         docs,
@@ -374,11 +382,15 @@ def test_when_a_document_was_published_comes_from_its_date(fake_assistant):
 
 def test_who_wrote_a_document_comes_from_its_author(fake_assistant):
     docs = fake_assistant.settings.documents_dir
-    (docs / "svar.txt").write_text(
-        "---\ntitle: Svar på interpellation om skolan\npublisher: Norrby kommun\ndate: 2023\n"
-        "type: interpellationssvar\nauthor: Eva Ek (S), ordförande\n---\n"
-        "Svar på interpellation om skolan\n\nSkolan i Norrby ska bli bättre.\n\nEva Ek (S)\n",
-        encoding="utf-8",
+    write_document(
+        docs,
+        "svar.txt",
+        "Svar på interpellation om skolan",
+        "Norrby kommun",
+        "2023",
+        "Svar på interpellation om skolan\n\nSkolan i Norrby ska bli bättre.\n\nEva Ek (S)",
+        type="interpellationssvar",
+        author="Eva Ek (S), ordförande",
     )
     write_document(
         docs,
@@ -401,10 +413,14 @@ def test_who_wrote_a_document_comes_from_its_author(fake_assistant):
 
 def test_a_document_without_publisher_is_introduced_by_its_type(fake_assistant):
     docs = fake_assistant.settings.documents_dir
-    (docs / "nyhet.txt").write_text(
-        "---\ntitle: Norrby får pengar\ndate: 2019-08-14\ntype: nyhetsartikel\n---\n"
-        "Norrby får pengar\n\nNorrby får 3 miljoner kronor mot segregation.\n",
-        encoding="utf-8",
+    write_document(
+        docs,
+        "nyhet.txt",
+        "Norrby får pengar",
+        "",
+        "2019-08-14",
+        "Norrby får pengar\n\nNorrby får 3 miljoner kronor mot segregation.",
+        type="nyhetsartikel",
     )
     fake_assistant.index(progress=False)
     assert fake_assistant.ask("Hur mycket får Norrby?").text.startswith(
