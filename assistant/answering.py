@@ -433,28 +433,19 @@ def _list_after(
 
 # "… två nya pilotprojekt." followed by paragraphs opening "Det ena projektet …", "Det
 # andra projektet …": the announced items are in those openings.
-ANNOUNCED_COUNT = re.compile(
-    r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b",
-    re.IGNORECASE,
-)
 COUNT_WORDS = {
-    w: n
-    for n, group in enumerate(
-        [
-            ("två", "two"),
-            ("tre", "three"),
-            ("fyra", "four"),
-            ("fem", "five"),
-            ("sex", "six"),
-            ("sju", "seven"),
-            ("åtta", "eight"),
-            ("nio", "nine"),
-            ("tio", "ten"),
-        ],
+    word: n
+    for n, pair in enumerate(
+        zip(
+            "två tre fyra fem sex sju åtta nio tio".split(),
+            "two three four five six seven eight nine ten".split(),
+            strict=True,
+        ),
         start=2,
     )
-    for w in group
+    for word in pair
 }
+ANNOUNCED_COUNT = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r")\b", re.IGNORECASE)
 ENUMERATOR = re.compile(
     r"^(det|den|de) (ena|andra|första|tredje|fjärde|femte|sista)\b|^för det (första|andra|tredje)\b"
     r"|^(the|a) (first|second|third|fourth|fifth|last|other)\b|^(först|slutligen|dels)\b",
@@ -489,6 +480,15 @@ def _enumerated_after(
     items.sort(key=lambda pc: pc[0])
     # Exactly as many as announced: fewer or more means these are not its items.
     return [c for _, c in items] if len(items) == count else []
+
+
+def _passage_showing(passages: list[Passage], doc_id: str, needle: str, default: int) -> int:
+    """The first retrieved passage of the document whose text shows `needle` (a name, a
+    year), so a detail from the document's metadata is cited where a reader can see it."""
+    return next(
+        (i for i, p in enumerate(passages) if p.chunk.doc_id == doc_id and needle in p.chunk.text),
+        default,
+    )
 
 
 # How a document without a named publisher is introduced, by its type (Swedish, English).
@@ -551,7 +551,7 @@ class ExtractiveAnswerer:
         # The municipalities the documents are about (their metadata): what "Vilka
         # kommuner …?" is answered with.
         self.place_names = tuple(sorted(place_names or ()))
-        # doc_id -> the headings of its sections (not its title): see _in_other_section.
+        # doc_id -> the headings of its sections (not its title): see _named_in_headings.
         self.section_headings = {
             doc_id: [TextView(h) for h in headings]
             for doc_id, headings in (section_headings or {}).items()
@@ -703,6 +703,7 @@ class ExtractiveAnswerer:
         weights = [max(self.idf.get(f, default_idf) for f in t.forms) for t in q.terms]
         asks_several = q.kind == "list" and bool(SEVERAL.search(q.question))
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
+        named_in_headings: dict[str, list[bool]] = {}  # doc_id -> _named_in_headings
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             view = TextView(f"{passages[i].section or passages[i].chunk.heading} {text}")
@@ -736,7 +737,13 @@ class ExtractiveAnswerer:
                 required_hit = counts(text, q.counted)
             else:
                 required_hit = q.event is not None and TextView(text).mentions_term(q.event)
-            elsewhere = self._in_other_section(q, passages[i], matched)
+            doc_id = passages[i].chunk.doc_id
+            if doc_id not in named_in_headings:
+                named_in_headings[doc_id] = self._named_in_headings(q, doc_id)
+            # The question names another section of this document than the sentence's.
+            elsewhere = any(
+                not m and named for m, named in zip(matched, named_in_headings[doc_id], strict=True)
+            )
             names_subject = all(view.mentions_entity(e) for e in q.subject)
             out.append(
                 _Candidate(
@@ -745,16 +752,14 @@ class ExtractiveAnswerer:
             )
         return out
 
-    def _in_other_section(self, q: QuestionAnalysis, passage: Passage, matched) -> bool:
-        """Whether the question names a section of this document other than the one the
-        sentence is in ("Hur ofta träffas nätverket för enhetschefer?" against a sentence
-        in the section about the other network): then the sentence is about something else.
-        `matched`: how well the sentence with its section headings matched each term."""
-        headings = self.section_headings.get(passage.chunk.doc_id, ())
-        return any(
-            not m and any(h.mentions_term(t) for h in headings)
-            for t, m in zip(q.terms, matched, strict=True)
-        )
+    def _named_in_headings(self, q: QuestionAnalysis, doc_id: str) -> list[bool]:
+        """For each question term, whether a section heading of the document names it.
+
+        A sentence whose section does not hold such a term is about another section
+        ("Hur ofta träffas nätverket för enhetschefer?" against a sentence in the section
+        about the other network)."""
+        headings = self.section_headings.get(doc_id, ())
+        return [any(h.mentions_term(t) for h in headings) for t in q.terms]
 
     def _choose(
         self, q: QuestionAnalysis, candidates: list[_Candidate], passages: list[Passage]
@@ -831,14 +836,7 @@ class ExtractiveAnswerer:
         that names the author (if retrieved) or else the best one."""
         chunk = passages[best].chunk
         surname = author.split("(")[0].split(",")[0].split()[-1]
-        best = next(
-            (
-                i
-                for i, p in enumerate(passages)
-                if p.chunk.doc_id == chunk.doc_id and surname in p.chunk.text
-            ),
-            best,
-        )
+        best = _passage_showing(passages, chunk.doc_id, surname, best)
         if q.language == "en":
             text = (
                 f"According to the document's details, “{chunk.title}” was written by {author}. [1]"
@@ -855,14 +853,7 @@ class ExtractiveAnswerer:
         if not chunk.date:
             return self._refuse(q, passages, "value", warnings)
         # Cite the document's passage that shows the date ("13 mars 2024"), if retrieved.
-        best = next(
-            (
-                i
-                for i, p in enumerate(passages)
-                if p.chunk.doc_id == chunk.doc_id and chunk.date[:4] in p.chunk.text
-            ),
-            best,
-        )
+        best = _passage_showing(passages, chunk.doc_id, chunk.date[:4], best)
         citation = citation_from(1, passages[best])
         who = f" ({chunk.publisher})" if chunk.publisher else ""
         if q.language == "en":

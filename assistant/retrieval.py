@@ -103,25 +103,21 @@ class Retriever:
         well than the announcement. An added passage ranks just below the one it continues.
         """
         present = {p.chunk.chunk_id for p in passages}
-        added = []
+        added: list[tuple[str, float]] = []  # (chunk_id, score)
         for passage in passages[:top]:
             cid = passage.chunk.chunk_id
             for step in range(1, depth + 1):
                 cid = self._following.get(cid)
                 if cid is None:
                     break
-                if cid in present:
-                    continue
-                present.add(cid)
-                vectors = self.store.sentence_vectors([cid]).get(cid)
-                added.append(
-                    Passage(
-                        self.chunks[cid],
-                        passage.score * (1 - 0.01 * step),
-                        None,
-                        None,
-                        vectors,
-                        self.sections.get(cid, ""),
-                    )
-                )
-        return passages + added
+                if cid not in present:
+                    present.add(cid)
+                    added.append((cid, passage.score * (1 - 0.01 * step)))
+        # One request for all their sentence vectors (a round trip each on a Chroma server).
+        vectors = self.store.sentence_vectors([cid for cid, _ in added])
+        return passages + [
+            Passage(
+                self.chunks[cid], score, None, None, vectors.get(cid), self.sections.get(cid, "")
+            )
+            for cid, score in added
+        ]
