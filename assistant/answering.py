@@ -175,6 +175,86 @@ SUBJECT_FILLERS = frozenset("för the a an mean means stand for".split())
 # happening (Swedish puts the finite verb there; after "ska", "har" and the like, the main
 # verb ends the question).
 EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
+# "Vem leder …?", "Who took over …?": the answer names someone (not "Vilka områden …").
+PERSON_QUESTION = re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)
+# Nouns for people, roles and bodies: an answer to "Vem …?" names one of these or a name.
+# Matched inside compounds ("trygghetssamordnare", "förvaltningscheferna").
+AGENT_NOUNS = tuple(
+    """ordförande chef direktör samordnare handläggare ledare ansvarig representant grupp
+    förvaltning nämnd styrelse fullmäktige polis myndighet delegation regering bolag förening
+    organisation kommunalråd politiker minister tjänsteman tjänstemän medarbetare personal
+    socialtjänst barn unga ungdom elev invånare boende föräldrar familj kvinnor deltagare
+    medlem aktör partner""".split()
+)
+# Ordinals: "den tredje vandringen" is answered by what is said of the third, not the first.
+# Swedish "andra" is also "other": an ordinal only after "den/det/de".
+ORDINALS = {
+    word: n
+    for n, forms in enumerate(
+        (
+            "första first 1:a ena",
+            "andra second 2:a",
+            "tredje third 3:e",
+            "fjärde fourth 4:e",
+            "femte fifth 5:e",
+            "sjätte sixth 6:e",
+            "sjunde seventh 7:e",
+            "åttonde eighth 8:e",
+            "nionde ninth 9:e",
+            "tionde tenth 10:e",
+        ),
+        start=1,
+    )
+    for word in forms.split()
+}
+
+
+def ordinal_in(text: str) -> set[int]:
+    """The ordinals a text uses ("den tredje", "the third", "3:e"); "andra" only as "den
+    andra", "ena" only as "det ena"."""
+    found = set()
+    tokens = words(text)
+    for i, token in enumerate(tokens):
+        if token not in ORDINALS:
+            continue
+        after_article = i > 0 and tokens[i - 1] in ("den", "det")
+        if token in ("andra", "ena") and not after_article:
+            continue
+        found.add(ORDINALS[token])
+    return found
+
+
+def question_forms(q: QuestionAnalysis) -> set[str]:
+    """Every stem the question itself uses: its terms (and their compounds' last parts)
+    and its names."""
+    forms = {f for t in q.terms for f in t.forms} | {t.head for t in q.terms if t.head}
+    return forms | {stem(e.lower()) for e in q.entities}
+
+
+def names_someone(sentence: str, q: QuestionAnalysis, asked: set[str]) -> bool:
+    """Whether a sentence names a person or body other than those the question names
+    (`asked`: question_forms(q)): a name ("Amir Haddad"), an abbreviation ("SKR"), or a
+    noun for people or bodies ("en grupp med representanter", "polisen")."""
+    for i, match in enumerate(re.finditer(r"\b[A-ZÅÄÖ][\w-]*", sentence)):
+        token = match.group()
+        opening = i == 0 and not sentence[: match.start()].strip(" ”\"'•-–")
+        if (token.isupper() and len(token) >= 2) or not opening:
+            name = TextView(token)  # "Huddingebor" is the question's "Huddinge"
+            if stem(token.lower()) not in asked and not any(
+                name.mentions_entity(e) for e in q.entities
+            ):
+                return True
+    for word in words(sentence):
+        # "andra förvaltningar" is no one new when the question asks about the
+        # socialförvaltning: a word inside a question word, or holding one, is the question's.
+        root = stem(word)
+        if root in asked or any(len(f) >= 4 and (root in f or f in word) for f in asked):
+            continue
+        if any(word.startswith(a) or (len(a) >= 4 and a in word) for a in AGENT_NOUNS):
+            return True
+    return False
+
+
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 # Words that only say what kind of value is asked for; not what it is about.
@@ -249,6 +329,7 @@ class QuestionAnalysis:
     counted: Term | None = None  # "hur många invånare": what is counted must be in the answer
     event: Term | None = None  # "När lades X ner?": the happening asked about, likewise
     subject: tuple[str, ...] = ()  # "Vad är GVI?", "Vem är Inger Ashing?": what is asked about
+    ordinals: frozenset[int] = frozenset()  # "den tredje vandringen": which of several
 
     @property
     def required(self) -> Term | None:
@@ -322,7 +403,15 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         if rest and [w.lower() for w in rest] == [e.lower() for e in entities]:
             subject = tuple(entities)
     return QuestionAnalysis(
-        question, language, kind, tuple(entities), tuple(terms), counted, event, subject
+        question,
+        language,
+        kind,
+        tuple(entities),
+        tuple(terms),
+        counted,
+        event,
+        subject,
+        frozenset(ordinal_in(question)),
     )
 
 
@@ -394,6 +483,9 @@ class _Candidate:
     required_hit: bool = False  # holds the question's required word (QuestionAnalysis.required)
     in_other_section: bool = False  # the question names another section of the document
     names_subject: bool = False  # names what a "Vad är X?" question asks about
+    names_someone: bool = False  # names a person or body besides what the question names
+    holds_ordinals: bool = True  # uses the question's ordinals ("den tredje")
+    entities_here: bool = True  # the question's names are in its passage or document details
 
 
 LIST_ITEMS_MAX = 8
@@ -504,9 +596,10 @@ TYPE_PHRASES = {
 
 def _source_label(citation_like, language: str, doc_type: str = "") -> str:
     """ "Enligt Huddinge kommun (2018-11-09)"; without a publisher "Enligt en nyhetsartikel
-    (2019-08-14)" from the document's type, or else its title."""
+    (2019-08-14)" from the document's type, or else its title in quotes."""
     phrase = TYPE_PHRASES.get(doc_type.lower())
-    who = citation_like.publisher or (phrase[language == "en"] if phrase else citation_like.title)
+    title = f"“{citation_like.title}”" if language == "en" else f"”{citation_like.title}”"
+    who = citation_like.publisher or (phrase[language == "en"] if phrase else title)
     when = f" ({citation_like.date})" if citation_like.date else ""
     lead = "According to" if language == "en" else "Enligt"
     return f"{lead} {who}{when}"
@@ -544,8 +637,12 @@ class ExtractiveAnswerer:
         section_headings: dict[str, set[str]] | None = None,
         place_names: set[str] | None = None,
         document_meta: dict[str, dict] | None = None,
+        aliases: dict[str, str] | None = None,
     ):
         self.embedder = embedder
+        # Abbreviation (lower case) -> its long form in lower case, as the documents define
+        # them ("delmos" -> "delegationen mot segregation").
+        self.aliases = aliases or {}
         # doc_id -> the document's details (manifest entry: author, type, …)
         self.document_meta = document_meta or {}
         # The municipalities the documents are about (their metadata): what "Vilka
@@ -650,12 +747,28 @@ class ExtractiveAnswerer:
             candidates = [c for c in candidates if c.names_subject]
             if not candidates:
                 return self._refuse(q, passages, "subject", warnings)
+        if PERSON_QUESTION.search(q.question):
+            # "Vem leder analysenheten?": a sentence that only mentions the analysenhet
+            # names no one who leads it, and one naming someone must speak of the matter.
+            candidates = [c for c in candidates if c.names_someone and (c.term_hits or not q.terms)]
+            if not candidates:
+                return self._refuse(q, passages, "value", warnings)
+        if q.ordinals:
+            # "den tredje vandringen": what the documents say of the first is no answer.
+            ordinal = [c for c in candidates if c.holds_ordinals]
+            if not ordinal and q.kind in KIND_VALUE:
+                return self._refuse(q, passages, "value", warnings)
+            candidates = ordinal or candidates
         if q.kind in KIND_VALUE:
-            # The value must come with what the question is about, not just any number.
+            # The value must come with what the question is about, not just any number, and
+            # in a passage about the places and names the question asks about.
             candidates = [
                 c
                 for c in candidates
-                if c.has_value and (c.term_hits or not q.terms) and not c.in_other_section
+                if c.has_value
+                and (c.term_hits or not q.terms)
+                and not c.in_other_section
+                and c.entities_here
             ]
             if q.required is not None:
                 # A number of something else ("11 mars", "två projekt") does not count
@@ -704,6 +817,9 @@ class ExtractiveAnswerer:
         asks_several = q.kind == "list" and bool(SEVERAL.search(q.question))
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         named_in_headings: dict[str, list[bool]] = {}  # doc_id -> _named_in_headings
+        entities_in: dict[int, bool] = {}  # passage index -> _entities_in_place
+        asked = question_forms(q)
+        asks_person = bool(PERSON_QUESTION.search(q.question))
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             view = TextView(f"{passages[i].section or passages[i].chunk.heading} {text}")
@@ -745,12 +861,43 @@ class ExtractiveAnswerer:
                 not m and named for m, named in zip(matched, named_in_headings[doc_id], strict=True)
             )
             names_subject = all(view.mentions_entity(e) for e in q.subject)
+            if i not in entities_in:
+                entities_in[i] = self._entities_in_place(q, passages[i])
             out.append(
                 _Candidate(
-                    i, s, e, text, score, has_value, hits, required_hit, elsewhere, names_subject
+                    i,
+                    s,
+                    e,
+                    text,
+                    score,
+                    has_value,
+                    hits,
+                    required_hit,
+                    elsewhere,
+                    names_subject,
+                    names_someone=asks_person and names_someone(text, q, asked),
+                    holds_ordinals=q.ordinals <= ordinal_in(f"{passages[i].section} {text}"),
+                    entities_here=entities_in[i],
                 )
             )
         return out
+
+    def _entities_in_place(self, q: QuestionAnalysis, passage: Passage) -> bool:
+        """Whether every name of the question is in the passage, its section or its
+        document's details (an abbreviation also by its long form). A document may name
+        Alby in one paragraph and give the familjecentral in Fittja its money in another:
+        that money is no answer to "Vad kostar familjecentralen i Alby?"."""
+        chunk = passage.chunk
+        meta = self.document_meta.get(chunk.doc_id, {})
+        place = " ".join(
+            (chunk.text, passage.section, chunk.title, chunk.publisher or "", chunk.date or "")
+            + (str(meta.get("municipality", "")),)
+        )
+        view, lowered = TextView(place), place.lower()
+        return all(
+            view.mentions_entity(e) or self.aliases.get(e.lower(), "\0") in lowered
+            for e in q.entities
+        )
 
     def _named_in_headings(self, q: QuestionAnalysis, doc_id: str) -> list[bool]:
         """For each question term, whether a section heading of the document names it.
@@ -836,7 +983,13 @@ class ExtractiveAnswerer:
         that names the author (if retrieved) or else the best one."""
         chunk = passages[best].chunk
         surname = author.split("(")[0].split(",")[0].split()[-1]
-        best = _passage_showing(passages, chunk.doc_id, surname, best)
+        # Where the text does not name the author, the document's opening (its title) is
+        # the passage the answer is about.
+        opening = min(
+            (i for i, p in enumerate(passages) if p.chunk.doc_id == chunk.doc_id),
+            key=lambda i: passages[i].chunk.start,
+        )
+        best = _passage_showing(passages, chunk.doc_id, surname, opening)
         if q.language == "en":
             text = (
                 f"According to the document's details, “{chunk.title}” was written by {author}. [1]"

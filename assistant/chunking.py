@@ -11,7 +11,9 @@ from assistant.text import stem, words
 # A sentence ends at . ! ? or … followed by space and a capital, digit, quote or dash.
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[A-ZÅÄÖÜÉ0-9])")
 
-CHUNKER_VERSION = 1
+# Raised when cleaning or chunking changes what passages an index holds (an index of another
+# version must be rebuilt). 2: a line that is only a name is a byline, not a heading.
+CHUNKER_VERSION = 2
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

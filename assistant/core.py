@@ -178,6 +178,8 @@ class Assistant:
             if chunk.heading and chunk.heading != chunk.title:
                 headings[chunk.doc_id].add(chunk.heading)
         places = {m["municipality"] for m in manifest.documents.values() if m.get("municipality")}
+        glossary = build_glossary(chunks)
+        aliases = {e.term.lower(): e.meaning.lower() for e in glossary if e.meaning}
         answerer = ExtractiveAnswerer(
             self.embedder,
             views,
@@ -185,8 +187,9 @@ class Assistant:
             section_headings=headings,
             place_names=places,
             document_meta=manifest.documents,
+            aliases=aliases,
         )
-        return Reader(retriever, answerer, build_glossary(chunks))
+        return Reader(retriever, answerer, glossary)
 
     def _allowed_documents(self, filters: SearchFilter | None) -> set[str] | None:
         """Documents the filter admits (None: no filter, every document)."""

@@ -161,6 +161,11 @@ def _is_end_marker(line: str) -> bool:
     return any(p.fullmatch(line) for p in END_OF_CONTENT)
 
 
+# A line that is only a person's name ("Andreas Nilsson"): an article's byline, not a
+# heading (Swedish headings are written in sentence case).
+NAME_LINE = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,2}")
+
+
 def looks_like_heading(line: str) -> bool:
     """A short single line without closing punctuation that is not a date, list item or name."""
     words = line.split()
@@ -172,6 +177,7 @@ def looks_like_heading(line: str) -> bool:
         and not line.startswith(("•", "-", "–", "*"))
         and not DATE_LINE.match(line)
         and "@" not in line
+        and not NAME_LINE.fullmatch(line)
     )
 
 

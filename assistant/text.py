@@ -10,7 +10,8 @@ import Stemmer
 
 WORD = re.compile(r"\w+(?:[-:]\w+)*", re.UNICODE)
 
-# Function words of Swedish and English (questions come in both) that carry no topic.
+# Function words of Swedish and English (questions come in both) that carry no topic; the
+# verbs of getting are among them in both languages ("fick", "received").
 STOP_WORDS = frozenset(
     """
     och i att det som en på är av för med till den har de inte om ett han men var jag sig
@@ -22,7 +23,7 @@ STOP_WORDS = frozenset(
     the a an of to in on for and or is are was were be been by with as at from that this
     what which who whom whose when where why how does do did has have had it its into about
     according there their they them than then so such can could would should will shall may
-    much many any some not no more most other also
+    much many any some not no more most other also get gets got receive receives received
     """.split()
 )
 

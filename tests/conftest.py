@@ -17,6 +17,7 @@ from assistant.text import content_stems
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "documents"
 DEV_QA = ROOT / "tests" / "data" / "dev_qa.jsonl"
+HELDOUT = ROOT / "tests" / "data" / "heldout"  # documents only the held-out questions use
 
 
 @pytest.fixture(autouse=True)
@@ -93,6 +94,20 @@ def real_assistant(tmp_path_factory):
     docs = base / "documents"
     shutil.copytree(CORPUS, docs)
     assistant = Assistant(Settings(documents_dir=docs, index_dir=base / "index"))
+    assistant.index(progress=False)
+    return assistant
+
+
+@pytest.fixture(scope="session")
+def heldout_assistant(tmp_path_factory, real_assistant):
+    """The real model on the real corpus plus the held-out documents (tests/data/heldout:
+    other municipalities, in text without metadata, Markdown and HTML)."""
+    base = tmp_path_factory.mktemp("heldout")
+    docs = base / "documents"
+    shutil.copytree(CORPUS, docs)
+    shutil.copytree(HELDOUT, docs, dirs_exist_ok=True)
+    settings = Settings(documents_dir=docs, index_dir=base / "index")
+    assistant = Assistant(settings, embedder=real_assistant.embedder)
     assistant.index(progress=False)
     return assistant
 

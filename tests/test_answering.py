@@ -465,3 +465,57 @@ def test_what_is_counted_follows_its_number():
     # A number of something else, with the word elsewhere in the sentence.
     assert not counts("För att stötta kommunerna driver SKR två nätverk.", kommuner)
     assert not counts("Kommunerna möts den 11 mars 2024.", kommuner)
+
+
+def test_who_questions_need_someone_named(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "plan.txt",
+        "Norrbys program",
+        "Norrby kommun",
+        "2022",
+        "Uppföljning\n\nArbetet följs upp av kommunens analysenhet.\n\nKontakt\n\n"
+        "Samordnare för programmet är Amir Haddad på kommunledningsförvaltningen.",
+    )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("Vem samordnar programmet i Norrby?")
+    assert answer.answered and "Amir Haddad" in answer.text
+    # The analysenhet is named, but no one who leads it.
+    assert not fake_assistant.ask("Vem leder analysenheten i Norrby?").answered
+
+
+def test_an_ordinal_in_the_question_must_be_in_the_answer(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "vandring.txt",
+        "Trygghetsvandringar i Norrby",
+        "Norrby kommun",
+        "2021",
+        "Tider\n\nDen första vandringen genomförs den 21 september i centrum. Den andra "
+        "vandringen genomförs den 5 oktober vid skolan.",
+    )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("När genomförs den andra vandringen?")
+    assert answer.answered and "5 oktober" in answer.text and "21 september" not in answer.text
+    assert not fake_assistant.ask("När genomförs den tredje vandringen?").answered
+    assert not fake_assistant.ask("When does the third walk take place?").answered
+
+
+def test_a_value_must_be_given_where_the_question_names_are(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "satsning.txt",
+        "Norrby satsar",
+        "",
+        "2022",
+        "Norrby satsar\n\nNorrby har fått bidrag för arbetet i Alby och Fittja.\n\n"
+        "Familjecentralen i Fittja\n\nEn familjecentral öppnar i Fittja. Familjecentralen "
+        "får 1,3 miljoner kronor av bidraget.",
+    )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("Vad kostar familjecentralen i Fittja?")
+    assert answer.answered and "1,3 miljoner" in answer.text
+    # The document names Alby, but not where it gives the familjecentral its money.
+    assert not fake_assistant.ask("Vad kostar familjecentralen i Alby?").answered
+    # Without a publisher or type the document is introduced by its title, in quotes.
+    assert answer.text.startswith("Enligt ”Norrby satsar” (2022):")

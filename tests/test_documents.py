@@ -61,6 +61,15 @@ def test_sentence_broken_over_paragraphs_is_joined():
     ]
 
 
+def test_a_line_that_is_only_a_name_is_a_byline_not_a_heading():
+    body = "Kommunen får pengar\n\nKommunen får 600 000 kronor.\n\nAnna Berg\n\nAnnons"
+    assert clean_lines(body) == [
+        ("Kommunen får pengar", True),
+        ("Kommunen får 600 000 kronor.", False),
+        ("Anna Berg", False),
+    ]
+
+
 @pytest.mark.parametrize(
     "raw, problem", [(b"", "tom"), (b"   \n", "tom"), (b"\x00\x01\x02abc", "binär")]
 )

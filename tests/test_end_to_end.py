@@ -48,6 +48,16 @@ def test_question_set_targets(real_assistant, question_file):
     assert figures["answerable_refused"] <= 1, report.summary()
 
 
+def test_held_out_documents_meet_the_targets(heldout_assistant):
+    """The same gate for questions on documents written after the rules (other
+    municipalities; text without metadata, Markdown, HTML) among the real corpus."""
+    report = evaluate(heldout_assistant, load_questions(DEV_QA.parent / "heldout_qa.jsonl"))
+    figures = report.figures()
+    assert figures["gold_cited"] >= 0.9, report.summary()
+    assert figures["unanswerable_refused"] == figures["unanswerable"], report.summary()
+    assert figures["answerable_refused"] <= 1, report.summary()
+
+
 def test_which_municipalities_got_support_names_each_from_its_document(real_assistant):
     answer = real_assistant.ask("Vilka kommuner har fått statligt stöd mot segregation?")
     assert "Huddinge" in answer.text and "Helsingborg" in answer.text
