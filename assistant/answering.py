@@ -76,28 +76,49 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 
-KIND_PATTERNS = {
-    # First: "hur många gånger" asks how often, not how many.
-    "frequency": re.compile(
-        r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b|\bhow many times\b", re.IGNORECASE
+# The kind of answer a question wants: the first pattern that matches decides.
+KIND_PATTERNS = (
+    # "Vem fattar beslut om pengar?" asks for someone, not an amount.
+    ("person", re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)),
+    # "Vilka projekt fick pengar?" asks for several things, not an amount.
+    ("list", re.compile(r"^\s*vilka\b|^\s*which \w+s\b", re.IGNORECASE)),
+    # "hur många gånger" asks how often, not how many.
+    (
+        "frequency",
+        re.compile(
+            r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b|\bhow many times\b", re.IGNORECASE
+        ),
     ),
-    "amount": re.compile(
-        r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkost(ar|ade|at|na\w*)\b|\bbudget|"
-        r"\bmoney\b|\bfunding\b|\bcost",
-        re.IGNORECASE,
+    (
+        "amount",
+        re.compile(
+            r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkost(ar|ade|at|na\w*)\b|\bbudget|"
+            r"\bmoney\b|\bfunding\b|\bcost",
+            re.IGNORECASE,
+        ),
     ),
-    "quantity": re.compile(
-        r"\bhur många\b|\bhow many\b|\bhur stor andel\b|\bandel\b|\bantal\b|\bnumber of\b|"
-        r"\bshare of\b|\bpercentage\b|\bproportion\b|\bpopulation\b|\bbefolkning|\binvånarantal",
-        re.IGNORECASE,
+    (
+        "quantity",
+        re.compile(
+            r"\bhur många\b|\bhow many\b|\bhur stor andel\b|\bandel\b|\bantal\b|\bnumber of\b|"
+            r"\bshare of\b|\bpercentage\b|\bproportion\b|\bpopulation\b|\bbefolkning|\binvånarantal",
+            re.IGNORECASE,
+        ),
     ),
-    "time": re.compile(
-        r"\bnär\b|\bwhen\b|\bvilket år\b|\bwhat year\b|\bvilket datum\b|\bwhat date\b|\bsedan när\b",
-        re.IGNORECASE,
+    (
+        "time",
+        re.compile(
+            r"\bnär\b|\bwhen\b|\bvilket år\b|\bwhat year\b|\bvilket datum\b|\bwhat date\b|"
+            r"\bsedan när\b",
+            re.IGNORECASE,
+        ),
     ),
+    # "Hur stor är fonden?", "How big is the budget?": a size, in kronor or in numbers.
+    ("size", re.compile(r"\bhur (stor|stort|stora)\b|\bhow (big|large)\b", re.IGNORECASE)),
     # Questions whose answer may be spread over several documents.
-    "list": re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE),
-}
+    ("list", re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE)),
+)
+AMOUNT_QUESTION = dict(KIND_PATTERNS)["amount"]
 # "Vilka …", "Which cities …": more than one thing is asked for ("Vilken", "Which party" not).
 SEVERAL = re.compile(
     r"^\s*vilka\b|^\s*which \w+s\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE
@@ -151,10 +172,16 @@ def looks_like_verb_end(word: str) -> bool:
 def value_text(sentence: str, kind: str) -> str:
     """The part of a sentence that may hold the value a question of this kind asks for:
     dates are taken out for "hur många" ("hösten 2024" counts nothing)."""
-    return DATES.sub(" ", sentence) if kind == "quantity" else sentence
+    return DATES.sub(" ", sentence) if kind in ("quantity", "size") else sentence
 
 
-KIND_VALUE = {"amount": AMOUNT, "quantity": QUANTITY, "time": TIME, "frequency": FREQUENCY}
+KIND_VALUE = {
+    "amount": AMOUNT,
+    "quantity": QUANTITY,
+    "size": QUANTITY,
+    "time": TIME,
+    "frequency": FREQUENCY,
+}
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
 # "När publicerades …?", "When was … published?": answered by the document's own date.
@@ -162,8 +189,11 @@ PUBLICATION = re.compile(
     r"\b(publicera\w*|published|utgavs|gavs ut|released|daterad\w*|dated)\b", re.IGNORECASE
 )
 # "Vem skrev …?", "Who wrote …?": answered by the document's author, when its details say.
+# Who answered a motion or an interpellation is its answer's author.
 AUTHORSHIP = re.compile(
-    r"\b(skrev|skrivit|skrevs|författ\w*|wrote|written|authored|author)\b", re.IGNORECASE
+    r"\b(skrev|skrivit|skrevs|författ\w*|svarade|besvarade|wrote|written|authored|author|"
+    r"answered|replied)\b",
+    re.IGNORECASE,
 )
 # "Vad är GVI?", "Vad står OSG för?", "Who is Inger Ashing?": a question about a name alone.
 DEFINITION = re.compile(
@@ -332,6 +362,12 @@ class QuestionAnalysis:
     ordinals: frozenset[int] = frozenset()  # "den tredje vandringen": which of several
 
     @property
+    def wanted_value(self) -> re.Pattern | None:
+        """The value a question of another kind also asks for: "Vilka projekt fick pengar?"
+        lists projects, and the sentences giving their money answer it best."""
+        return AMOUNT if self.kind == "list" and AMOUNT_QUESTION.search(self.question) else None
+
+    @property
     def required(self) -> Term | None:
         """The word the answering sentence must hold besides the value (counted or event)."""
         return self.counted or self.event
@@ -363,7 +399,7 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     `vocabulary` (the corpus's words) lets compounds also match by their last part.
     """
     language = detect_language(question)
-    kind = next((k for k, p in KIND_PATTERNS.items() if p.search(question)), "other")
+    kind = next((k for k, p in KIND_PATTERNS if p.search(question)), "other")
     entities: list[str] = []
     raw_tokens = re.findall(r"\w+(?:[-:]\w+)*", question)
     for i, tok in enumerate(raw_tokens):
@@ -447,7 +483,13 @@ class TextView:
         return 0.5 if term.head and self._holds(term.head) else 0.0
 
     def _holds(self, form: str) -> bool:
-        return form in self.stems or (len(form) >= 5 and any(form in w for w in self.words))
+        # A compound holds its parts ("segregationsarbetet" holds "segregation"); a short
+        # form only as the compound's last part ("föräldraskapsstöd" holds "stöd").
+        if form in self.stems:
+            return True
+        if len(form) >= 5:
+            return any(form in w for w in self.words)
+        return len(form) == 4 and any(s.endswith(form) for s in self.stems)
 
 
 # Sentence openings that point back to the sentence before (Den, Detta, Han, ...).
@@ -807,7 +849,7 @@ class ExtractiveAnswerer:
                 vectors[k] = v
         dense = np.asarray(vectors, dtype=np.float32) @ query_vec
         top_passage = max(p.score for p in passages)
-        value_pattern = KIND_VALUE.get(q.kind)
+        value_pattern = KIND_VALUE.get(q.kind, q.wanted_value)
         # An amount in the question ("Vad ska de 0,6 mnkr användas till?") points to the
         # sentence holding that value, however it is written there.
         asked_amounts = [a.value for a in parse_amounts(q.question)]

@@ -216,7 +216,7 @@ class Assistant:
         if allowed is not None:
             doc_ids = allowed if doc_ids is None else (doc_ids & allowed) or allowed
         k = k or self.settings.top_k
-        if q.kind in VALUE_KINDS:
+        if q.kind in VALUE_KINDS or q.wanted_value is not None:
             # The one sentence holding the figure may sit in a passage ranked a little lower
             # than passages that only speak of the topic; the answerer quotes what fits.
             k = max(k, VALUE_POOL)
