@@ -24,6 +24,7 @@ import numpy as np
 from assistant.amounts import UNITS as AMOUNT_UNITS
 from assistant.amounts import parse_amounts, shares_amount
 from assistant.chunking import sentence_spans
+from assistant.documents import looks_like_heading
 from assistant.models import Answer, Citation, Passage
 from assistant.text import (
     QUESTION_WORDS,
@@ -138,7 +139,8 @@ LISTING = re.compile(
 )
 # Dates: "den 11 mars", "2024", "2024-2026". A year or a day of the month is no quantity.
 DATES = re.compile(
-    rf"\b\d{{1,2}}(:e|:a)? ({MONTHS})\b|\b(19|20)\d\d(\s?[–-]\s?(19|20)?\d\d)?\b",
+    rf"\b\d{{1,2}}(:e|:a)? ({MONTHS})\b|\b(19|20)\d\d-\d\d-\d\d\b|"
+    rf"\b(19|20)\d\d(\s?[–-]\s?(19|20)?\d\d)?\b",
     re.IGNORECASE,
 )
 
@@ -207,6 +209,8 @@ SUBJECT_FILLERS = frozenset("för the a an mean means stand for".split())
 EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
 # "Vem leder …?", "Who took over …?": the answer names someone (not "Vilka områden …").
 PERSON_QUESTION = re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)
+# "Vem är rektor för …", "Who is the chair of …": the role asked about.
+ROLE = re.compile(r"^\s*(?:vem|who)\s+(?:är|var|is|was)\s+(?:the\s+|a\s+|an\s+)?(\w+)", re.I)
 # Nouns for people, roles and bodies: an answer to "Vem …?" names one of these or a name.
 # Matched inside compounds ("trygghetssamordnare", "förvaltningscheferna").
 AGENT_NOUNS = tuple(
@@ -360,6 +364,7 @@ class QuestionAnalysis:
     event: Term | None = None  # "När lades X ner?": the happening asked about, likewise
     subject: tuple[str, ...] = ()  # "Vad är GVI?", "Vem är Inger Ashing?": what is asked about
     ordinals: frozenset[int] = frozenset()  # "den tredje vandringen": which of several
+    role: Term | None = None  # "Vem är rektor för …?": the answer names a rektor
 
     @property
     def wanted_value(self) -> re.Pattern | None:
@@ -384,6 +389,8 @@ def compound_head(word: str, vocabulary: set[str]) -> str | None:
 
 def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     forms = {stem(word)}
+    if len(stem(word)) < 5 <= len(word):
+        forms.add(word)  # "ledare" (stem "led") inside "fritidsledare"
     if stem(word) == word and len(word) >= 7 and word.endswith(("ln", "rn")):
         forms.add(stem(word[:-1]))  # Snowball leaves definite "artikeln" whole: "artikel"
     if language == "en":
@@ -431,6 +438,8 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             last = words(question)[-1] if words(question) else ""
             if looks_like_verb_end(last):
                 event = next((t for t in terms if t.word == last), None)
+    match = ROLE.match(question)
+    role = next((t for t in terms if match and t.word == match.group(1).lower()), None)
     lead = DEFINITION.match(question)
     subject: tuple[str, ...] = ()
     if lead and entities:
@@ -448,6 +457,7 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         event,
         subject,
         frozenset(ordinal_in(question)),
+        role,
     )
 
 
@@ -504,7 +514,8 @@ def refers_back(sentence: str, previous: str) -> bool:
     noun whose stem the previous sentence introduced ("En grupp …" / "Gruppen har …")."""
     first = next(iter(words(sentence)), "")
     if first in ANAPHORIC_OPENINGS:
-        return True
+        # "Den andra vandringen …" is one of several, not a pronoun for the sentence before.
+        return not ENUMERATOR.match(sentence)
     first_stem = stem(first)
     return (
         len(first_stem) >= 4
@@ -528,6 +539,12 @@ class _Candidate:
     names_someone: bool = False  # names a person or body besides what the question names
     holds_ordinals: bool = True  # uses the question's ordinals ("den tredje")
     entities_here: bool = True  # the question's names are in its passage or document details
+    # A question word the document uses in one paragraph only, and not in this one: the
+    # sentence is about something else ("utvärderingen av föräldraskapsstödet" is no answer
+    # to when the läxhjälp is evaluated).
+    about_other: bool = False
+    leans_on_previous: bool = False  # its question words are in the paragraph before it
+    holds_role: bool = True  # names the role a "Vem är <roll> …?" question asks about
 
 
 LIST_ITEMS_MAX = 8
@@ -616,6 +633,30 @@ def _enumerated_after(
     return [c for _, c in items] if len(items) == count else []
 
 
+def _counted_matches(view: TextView, terms, whole_in_document: list[bool]) -> list[float]:
+    """term_match for each term, where a compound's last part counts only in a document
+    that uses the whole compound: "fonden" is the trygghetsfond in the document about
+    it, not in another document's."""
+    out = []
+    for term, whole in zip(terms, whole_in_document, strict=True):
+        match = view.term_match(term)
+        out.append(match if match == 1.0 or whole else 0.0)
+    return out
+
+
+PARAGRAPH_CACHE = 256  # documents whose paragraphs are kept between questions
+SUBJECT_MIN_CHARS = 6  # shorter question words are not taken to name a subject
+
+
+def _paragraph_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before a sentence in its paragraph, and the whole paragraph."""
+    opening = text.rfind("\n\n", 0, start)
+    opening = 0 if opening < 0 else opening + 2
+    closing = text.find("\n\n", end)
+    closing = len(text) if closing < 0 else closing
+    return text[opening:start], text[opening:closing]
+
+
 def _passage_showing(passages: list[Passage], doc_id: str, needle: str, default: int) -> int:
     """The first retrieved passage of the document whose text shows `needle` (a name, a
     year), so a detail from the document's metadata is cited where a reader can see it."""
@@ -680,8 +721,13 @@ class ExtractiveAnswerer:
         place_names: set[str] | None = None,
         document_meta: dict[str, dict] | None = None,
         aliases: dict[str, str] | None = None,
+        document_chunks=None,
     ):
         self.embedder = embedder
+        # doc_id -> the document's passages in order (Retriever.document_chunks): what the
+        # rest of a document says, for telling what a paragraph is about.
+        self.document_chunks = document_chunks or (lambda doc_id: [])
+        self._paragraphs: dict[str, list[TextView]] = {}  # doc_id -> its paragraphs' words
         # Abbreviation (lower case) -> its long form in lower case, as the documents define
         # them ("delmos" -> "delegationen mot segregation").
         self.aliases = aliases or {}
@@ -783,6 +829,7 @@ class ExtractiveAnswerer:
         if query_vector is None:
             query_vector = self.embedder.embed_query(q.question)
         candidates = self._candidates(q, passages, eligible, query_vector)
+        every_sentence = candidates  # for the context of a quote, whatever it holds
         if q.subject:
             # "Vad innebär Stadsdelsmammor?": a sentence on another project that happens to
             # say "innebär" is no answer; the sentence (or its heading) must name it.
@@ -792,7 +839,14 @@ class ExtractiveAnswerer:
         if PERSON_QUESTION.search(q.question):
             # "Vem leder analysenheten?": a sentence that only mentions the analysenhet
             # names no one who leads it, and one naming someone must speak of the matter.
-            candidates = [c for c in candidates if c.names_someone and (c.term_hits or not q.terms)]
+            candidates = [
+                c
+                for c in candidates
+                if c.names_someone
+                and (not q.terms or (c.term_hits and not c.leans_on_previous))
+                and not c.about_other
+                and c.holds_role
+            ]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         if q.ordinals:
@@ -810,6 +864,7 @@ class ExtractiveAnswerer:
                 if c.has_value
                 and (c.term_hits or not q.terms)
                 and not c.in_other_section
+                and not c.about_other
                 and c.entities_here
             ]
             if q.required is not None:
@@ -818,7 +873,7 @@ class ExtractiveAnswerer:
                 candidates = [c for c in candidates if c.required_hit]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
-        chosen = self._choose(q, candidates, passages)
+        chosen = self._choose(q, candidates, passages, every_sentence)
         return self._compose(q, passages, chosen, warnings)
 
     def _candidates(
@@ -863,10 +918,31 @@ class ExtractiveAnswerer:
         asked = question_forms(q)
         asks_person = bool(PERSON_QUESTION.search(q.question))
         out = []
+        specific: dict[str, list[Term]] = {}  # doc_id -> terms it uses in one paragraph only
+        full_terms: dict[str, list[bool]] = {}  # doc_id -> which terms it holds whole
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
-            view = TextView(f"{passages[i].section or passages[i].chunk.heading} {text}")
-            matched = [view.term_match(t) for t in q.terms]
+            section = passages[i].section or passages[i].chunk.heading
+            view = TextView(f"{section} {text}")
+            # The sentences before it in its paragraph say what it speaks of ("Sommaren 2023
+            # erbjöd kommunen 1 050 feriejobb. Kostnaden var 12,4 miljoner kronor."), with
+            # less weight than the sentence itself.
+            before, paragraph = _paragraph_around(passages[i].chunk.text, s, e)
+            context = TextView(f"{section} {before}") if before else None
+            doc_id = passages[i].chunk.doc_id
+            if doc_id not in full_terms:
+                document = self.document_views[doc_id]
+                full_terms[doc_id] = [document.term_match(t) == 1.0 for t in q.terms]
+            whole = full_terms[doc_id]
+            own = _counted_matches(view, q.terms, whole)
+            matched = own
+            if context is not None:
+                around = _counted_matches(context, q.terms, whole)
+                matched = [m or 0.5 * a for m, a in zip(own, around, strict=True)]
             hits = sum(m > 0 for m in matched)
+            if doc_id not in specific:
+                specific[doc_id] = self._terms_of_one_paragraph(q, doc_id)
+            place = TextView(f"{section} {paragraph}")
+            about_other = any(not place.mentions_term(t) for t in specific[doc_id])
             coverage = (
                 sum(w * m for w, m in zip(weights, matched, strict=True)) / sum(weights)
                 if q.terms
@@ -895,7 +971,6 @@ class ExtractiveAnswerer:
                 required_hit = counts(text, q.counted)
             else:
                 required_hit = q.event is not None and TextView(text).mentions_term(q.event)
-            doc_id = passages[i].chunk.doc_id
             if doc_id not in named_in_headings:
                 named_in_headings[doc_id] = self._named_in_headings(q, doc_id)
             # The question names another section of this document than the sentence's.
@@ -920,9 +995,29 @@ class ExtractiveAnswerer:
                     names_someone=asks_person and names_someone(text, q, asked),
                     holds_ordinals=q.ordinals <= ordinal_in(f"{passages[i].section} {text}"),
                     entities_here=entities_in[i],
+                    about_other=about_other,
+                    leans_on_previous=hits > 0 and not any(own),
+                    holds_role=q.role is None or view.mentions_term(q.role),
                 )
             )
         return out
+
+    def _terms_of_one_paragraph(self, q: QuestionAnalysis, doc_id: str) -> list[Term]:
+        """The question's naming terms that the document uses in exactly one paragraph
+        (short words such as "fram" or "klar" name no subject)."""
+        if doc_id not in self._paragraphs:
+            if len(self._paragraphs) >= PARAGRAPH_CACHE:
+                self._paragraphs.clear()
+            texts = dict.fromkeys(  # in order, once each (passages may share text)
+                block
+                for chunk in self.document_chunks(doc_id)
+                for block in chunk.text.split("\n\n")
+                if not looks_like_heading(block)
+            )
+            self._paragraphs[doc_id] = [TextView(t) for t in texts]
+        paragraphs = self._paragraphs[doc_id]
+        naming = [t for t in q.terms if len(t.word) >= SUBJECT_MIN_CHARS]
+        return [t for t in naming if sum(p.mentions_term(t) for p in paragraphs) == 1]
 
     def _entities_in_place(self, q: QuestionAnalysis, passage: Passage) -> bool:
         """Whether every name of the question is in the passage, its section or its
@@ -951,13 +1046,22 @@ class ExtractiveAnswerer:
         return [any(h.mentions_term(t) for h in headings) for t in q.terms]
 
     def _choose(
-        self, q: QuestionAnalysis, candidates: list[_Candidate], passages: list[Passage]
+        self,
+        q: QuestionAnalysis,
+        candidates: list[_Candidate],
+        passages: list[Passage],
+        context: list[_Candidate],
     ) -> list[_Candidate]:
+        """The quotes: the best candidates, with the list items, enumerated paragraphs and
+        sentences before them that they need; those come from `context`, every sentence
+        of the passages, since a list item need not hold the value a question asks for."""
         ranked = sorted(candidates, key=lambda c: -c.score)
         best = ranked[0]
         chosen = [best]
-        # Amount questions want every relevant figure; others the best sentence and close seconds.
-        margin = 0.25 if q.kind == "amount" else 0.08
+        # Amount and "Vilka …" questions want every relevant figure or item; others the best
+        # sentence and close seconds.
+        wants_all = q.kind == "amount" or (q.kind == "list" and SEVERAL.search(q.question))
+        margin = 0.25 if wants_all else 0.08
         for c in ranked[1:]:
             if len(chosen) >= self.max_sentences:
                 break
@@ -979,13 +1083,11 @@ class ExtractiveAnswerer:
         # paragraph's opening ("Det ena projektet …").
         for c in list(chosen):
             if c.text.endswith(":"):
-                chosen.extend(x for x in _list_after(c, candidates, passages) if x not in chosen)
+                chosen.extend(x for x in _list_after(c, context, passages) if x not in chosen)
             elif q.kind == "list" and c is best:
-                chosen.extend(
-                    x for x in _enumerated_after(c, candidates, passages) if x not in chosen
-                )
+                chosen.extend(x for x in _enumerated_after(c, context, passages) if x not in chosen)
         # A quote that leans on the sentence before it gets that sentence as context.
-        by_position = {(c.passage_index, c.end): c for c in candidates}
+        by_position = {(c.passage_index, c.end): c for c in context}
         for c in list(chosen):
             previous = next(
                 (
@@ -998,7 +1100,8 @@ class ExtractiveAnswerer:
                 ),
                 None,
             )
-            if previous and previous not in chosen and refers_back(c.text, previous.text):
+            leans = refers_back(c.text, previous.text) if previous else False
+            if previous and previous not in chosen and (leans or c.leans_on_previous):
                 chosen.append(previous)
         return chosen
 

@@ -188,6 +188,7 @@ class Assistant:
             place_names=places,
             document_meta=manifest.documents,
             aliases=aliases,
+            document_chunks=retriever.document_chunks,
         )
         return Reader(retriever, answerer, glossary)
 

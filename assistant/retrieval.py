@@ -28,9 +28,16 @@ class Retriever:
         # Each passage's successor in its document, for answers that run on past a passage.
         self._following: dict[str, str] = {}
         ordered = sorted(chunks, key=lambda c: (c.doc_id, c.start))
+        self._by_document: dict[str, list[Chunk]] = {}
+        for chunk in ordered:
+            self._by_document.setdefault(chunk.doc_id, []).append(chunk)
         for before, after in zip(ordered, ordered[1:], strict=False):
             if before.doc_id == after.doc_id:
                 self._following[before.chunk_id] = after.chunk_id
+
+    def document_chunks(self, doc_id: str) -> list[Chunk]:
+        """All live passages of a document, in reading order."""
+        return self._by_document.get(doc_id, [])
 
     def _dense(self, vector: np.ndarray, doc_ids: set[str] | None) -> list[str]:
         """Ids of the nearest live passages, only from `doc_ids` when given.

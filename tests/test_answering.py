@@ -519,3 +519,85 @@ def test_a_value_must_be_given_where_the_question_names_are(fake_assistant):
     assert not fake_assistant.ask("Vad kostar familjecentralen i Alby?").answered
     # Without a publisher or type the document is introduced by its title, in quotes.
     assert answer.text.startswith("Enligt ”Norrby satsar” (2022):")
+
+
+def test_a_sentence_is_read_with_the_one_before_it_in_its_paragraph(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "ferie.txt",
+        "Feriejobb i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Bakgrund\n\nSommaren 2023 erbjöd kommunen 1 050 feriejobb. Kostnaden var 12,4 miljoner "
+        "kronor.\n\nFritid\n\nFritidsgården har öppet varje kväll.",
+    )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("Hur mycket kostade feriejobben 2023?")
+    assert answer.answered and "12,4 miljoner" in answer.text
+    assert "1 050 feriejobb" in answer.text  # the sentence it leans on is quoted with it
+
+
+def test_a_value_from_another_paragraphs_subject_is_no_answer(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "fond.txt",
+        "Norrbys fond",
+        "Norrby kommun",
+        "2023",
+        "Beviljade projekt\n\nLäxhjälpen i Skogby fick 800 000 kronor. Föräldrastödet i Ängby fick "
+        "2,1 mnkr.\n\nUtvärdering\n\nUtvärderingen av föräldrastödet ska vara klar 2025.",
+    )
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("När ska utvärderingen av föräldrastödet vara klar?")
+    assert answer.answered and "2025" in answer.text
+    # Only the läxhjälp's paragraph names it: the föräldrastöd's evaluation does not date it.
+    assert not fake_assistant.ask("När ska utvärderingen av läxhjälpen vara klar?").answered
+
+
+def test_who_is_a_role_needs_that_role_named(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "skola.txt",
+        "Sommarskola i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Sommarskolan\n\nEleverna i sommarskolan får stöd av Anna Ek, samordnare på "
+        "skolförvaltningen.",
+    )
+    fake_assistant.index(progress=False)
+    assert "Anna Ek" in fake_assistant.ask("Vem är samordnare för sommarskolan?").text
+    assert not fake_assistant.ask("Vem är rektor för sommarskolan?").answered
+
+
+def test_how_big_asks_for_a_size_and_which_items_with_money_lists_them(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "fond.txt",
+        "Norrbys sociala investeringsfond",
+        "Norrby kommun",
+        "2023",
+        "Fonden\n\nNorrby har sedan 2016 en social investeringsfond för stadsdelarna. Fonden "
+        "omfattar 20 miljoner kronor.\n\nBeviljade projekt\n\nUnder 2022 beviljades två projekt. "
+        "Läxhjälp i Skogby fick 800 000 kronor ur fonden. Föräldrastöd i Ängby fick 2,1 mnkr ur "
+        "fonden.",
+    )
+    fake_assistant.index(progress=False)
+    size = fake_assistant.ask("Hur stor är Norrbys sociala investeringsfond?")
+    assert size.answered and "20 miljoner" in size.text
+    listed = fake_assistant.ask("Vilka projekt beviljades pengar ur fonden?")
+    assert "Läxhjälp i Skogby" in listed.text and "Föräldrastöd i Ängby" in listed.text
+
+
+def test_who_answered_a_motion_is_its_author(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "motion.txt",
+        "Svar på motion om sommarjobb",
+        "Norrby kommun",
+        "2024",
+        "Svar på motion om sommarjobb\n\nMotionären vill ha fler sommarjobb.",
+        type="motionssvar",
+        author="Eva Ek (S)",
+    )
+    fake_assistant.index(progress=False)
+    assert "Eva Ek" in fake_assistant.ask("Vem svarade på motionen om sommarjobb?").text
