@@ -73,7 +73,9 @@ PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|år|året|termin|termi
 FREQUENCY = re.compile(
     rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|var|en gång i) ({PERIODS})\b|"
     r"\b(dagligen|veckovis|varje vecka|månatligen|månadsvis|årligen|kvartalsvis)\b|"
-    r"\b(times|once|twice) (a|per|every)\b|\b(daily|weekly|monthly|yearly|annually)\b",
+    r"\b(times|once|twice) (a|per|every)\b|\b(daily|weekly|monthly|yearly|annually)\b|"
+    # "tre kvällar i veckan", "två dagar per månad"
+    rf"\b(dag|dagar|kväll|kvällar|morgon|morgnar|timme|timmar) (i|per|om|varje) ({PERIODS})\b",
     re.IGNORECASE,
 )
 
@@ -148,15 +150,25 @@ DATES = re.compile(
 COUNT_WINDOW = 3  # words after a number within which the counted noun may stand
 
 
+# A number standing alone after what it counts: "deltagarna 120, varav …", "är 1 200."
+STANDALONE_NUMBER = re.compile(r"\b\d[\d ]*(?=\s*(?:[,.;:)]|$|\s(?:och|varav|st|stycken)\b))")
+
+
 def counts(sentence: str, counted: Term) -> bool:
     """Whether the sentence gives a number of `counted`: the noun within a few words after
-    a number ("32 kommuner", "tre utsatta områden"); dates are not numbers of anything."""
-    tokens = words(DATES.sub(" ", sentence))
+    a number ("32 kommuner", "tre utsatta områden"), or just before a number that stands
+    alone ("I år är deltagarna 120, varav …"); dates are not numbers of anything."""
+    undated = DATES.sub(" ", sentence)
+    tokens = words(undated)
     for i, token in enumerate(tokens):
         if any(ch.isdigit() for ch in token) or token in NUMBER_WORDS:
             window = " ".join(tokens[i + 1 : i + 1 + COUNT_WINDOW])
             if window and TextView(window).mentions_term(counted):
                 return True
+    for match in STANDALONE_NUMBER.finditer(undated):
+        before = words(undated[: match.start()])[-COUNT_WINDOW:]
+        if before and TextView(" ".join(before)).mentions_term(counted):
+            return True
     return False
 
 
@@ -209,6 +221,9 @@ SUBJECT_FILLERS = frozenset("för the a an mean means stand for".split())
 EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
 # "Vem leder …?", "Who took over …?": the answer names someone (not "Vilka områden …").
 PERSON_QUESTION = re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)
+# "Vem leder …": the verb after the question word (a stop word such as "har" or "är" is
+# none).
+ACTION = re.compile(r"^\s*(?:vem|who)\s+(\w+)", re.IGNORECASE)
 # "Vem är rektor för …", "Who is the chair of …": the role asked about.
 ROLE = re.compile(r"^\s*(?:vem|who)\s+(?:är|var|is|was)\s+(?:the\s+|a\s+|an\s+)?(\w+)", re.I)
 # Nouns for people, roles and bodies: an answer to "Vem …?" names one of these or a name.
@@ -365,6 +380,7 @@ class QuestionAnalysis:
     subject: tuple[str, ...] = ()  # "Vad är GVI?", "Vem är Inger Ashing?": what is asked about
     ordinals: frozenset[int] = frozenset()  # "den tredje vandringen": which of several
     role: Term | None = None  # "Vem är rektor för …?": the answer names a rektor
+    action: Term | None = None  # "Vem leder …?": the answer says who leads, not who follows up
 
     @property
     def wanted_value(self) -> re.Pattern | None:
@@ -387,14 +403,36 @@ def compound_head(word: str, vocabulary: set[str]) -> str | None:
     return parts[1] if parts else None
 
 
+# Swedish verbs whose forms do not share a stem ("tog" and "tagit"): each group's forms
+# count as one word. Verbs that are stop words (få, göra, bli, ha) are left out.
+STRONG_VERBS = (
+    "ta tar tog tagit tas togs tagits",
+    "ge ger gav gett givit ges gavs getts",
+    "gå går gick gått",
+    "stå står stod stått",
+    "driva driver drev drivit drivs drevs",
+    "skriva skriver skrev skrivit skrivs skrevs",
+    "se ser såg sett ses sågs",
+    "sätta sätter satte satt sätts sattes",
+    "välja väljer valde valt väljs valdes",
+    "säga säger sade sa sagt sägs",
+    "leda leder ledde lett leds leddes",
+    "hålla håller höll hållit hålls hölls",
+    "besluta beslutar beslöt beslutat beslutas",
+    "dra drar drog dragit dras drogs",
+)
+VERB_FORMS = {form: tuple(group.split()) for group in STRONG_VERBS for form in group.split()}
+
+
 def _term(word: str, language: str, vocabulary: set[str]) -> Term:
-    forms = {stem(word)}
+    forms = {stem(word)} | {stem(f) for f in VERB_FORMS.get(word, ())}
     if len(stem(word)) < 5 <= len(word):
         forms.add(word)  # "ledare" (stem "led") inside "fritidsledare"
     if stem(word) == word and len(word) >= 7 and word.endswith(("ln", "rn")):
         forms.add(stem(word[:-1]))  # Snowball leaves definite "artikeln" whole: "artikel"
     if language == "en":
-        forms.update(stem(w) for w in english_lexicon().get(word, ()))
+        for swedish in english_lexicon().get(word, ()):
+            forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
     head = compound_head(word, vocabulary) if len(word) >= 8 else None
     head_form = stem(head) if head and stem(head) not in forms else ""
     return Term(word, tuple(sorted(forms)), head_form)
@@ -440,6 +478,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
                 event = next((t for t in terms if t.word == last), None)
     match = ROLE.match(question)
     role = next((t for t in terms if match and t.word == match.group(1).lower()), None)
+    match = ACTION.match(question)
+    action = next((t for t in terms if match and t.word == match.group(1).lower()), None)
+    if language == "en":
+        action = None  # English verbs are often phrasal ("take part"): word by word they mislead
     lead = DEFINITION.match(question)
     subject: tuple[str, ...] = ()
     if lead and entities:
@@ -458,14 +500,23 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         subject,
         frozenset(ordinal_in(question)),
         role,
+        action,
     )
+
+
+CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*")
 
 
 class TextView:
     """The words of a text and their stems, for quick 'does it mention …' checks."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, with_capitals: bool = False):
         self.words = set(words(text))
+        # The words written with a capital, lower-cased (for document views: see
+        # ExtractiveAnswerer._documents_mentioning).
+        self.capitalised = (
+            {w.lower() for w in CAPITALISED.findall(text)} if with_capitals else set()
+        )
         if PARTY_LETTERS.search(text):
             # "Bo Källström (L)": a Swedish party's letter names the party.
             self.words.add("parti")
@@ -545,6 +596,11 @@ class _Candidate:
     about_other: bool = False
     leans_on_previous: bool = False  # its question words are in the paragraph before it
     holds_role: bool = True  # names the role a "Vem är <roll> …?" question asks about
+    holds_action: bool = True  # says the verb of a "Vem leder …?" question, in itself
+    # The question's years are in the sentence, its section, the sentences it leans on or
+    # the document's date: a figure in a paragraph that also mentions 2019 need not be a
+    # figure for 2019.
+    years_here: bool = True
 
 
 LIST_ITEMS_MAX = 8
@@ -642,6 +698,21 @@ def _counted_matches(view: TextView, terms, whole_in_document: list[bool]) -> li
         match = view.term_match(term)
         out.append(match if match == 1.0 or whole else 0.0)
     return out
+
+
+def _lookup(entity: str, index: dict[str, set[str]], ordered: list[str]) -> set[str]:
+    """The documents `index` lists for a lower-cased name, its genitive and the compounds
+    and inflections it begins (Huddinges, Huddingebor); `ordered` is the index's words
+    sorted, for the prefix search."""
+    trimmed = entity[:-1] if entity.endswith("s") and len(entity) > 4 else entity
+    found = set(index.get(entity, ())) | index.get(trimmed, set())
+    if len(trimmed) >= 4:
+        start = bisect.bisect_left(ordered, trimmed)
+        for word in ordered[start:]:
+            if not word.startswith(trimmed):
+                break
+            found |= index[word]
+    return found
 
 
 PARAGRAPH_CACHE = 256  # documents whose paragraphs are kept between questions
@@ -748,10 +819,16 @@ class ExtractiveAnswerer:
         # Which documents hold each word, and the words in order for prefix lookups: with
         # thousands of documents, scanning every document for a name costs a second.
         self._documents_with: dict[str, set[str]] = {}
+        # Likewise for the words a document writes with a capital (lower-cased): "Unga
+        # ledare" names a project where the document has it so, not where it says "unga".
+        self._documents_capitalising: dict[str, set[str]] = {}
         for doc_id, view in document_views.items():
             for word in view.words:
                 self._documents_with.setdefault(word, set()).add(doc_id)
+            for word in view.capitalised:
+                self._documents_capitalising.setdefault(word, set()).add(doc_id)
         self._sorted_words = sorted(self._documents_with)
+        self._sorted_capitalised = sorted(self._documents_capitalising)
 
     def analyse(self, question: str) -> QuestionAnalysis:
         """Analyse a question against this corpus's vocabulary."""
@@ -769,16 +846,11 @@ class ExtractiveAnswerer:
         return naming
 
     def _documents_mentioning(self, entity: str) -> set[str]:
-        """The documents whose view mentions_entity(entity), found through the word index."""
-        entity = entity.lower()
-        trimmed = entity[:-1] if entity.endswith("s") and len(entity) > 4 else entity
-        found = set(self._documents_with.get(entity, ())) | self._documents_with.get(trimmed, set())
-        if len(trimmed) >= 4:  # compounds and inflections: Huddingebor, Huddinges
-            start = bisect.bisect_left(self._sorted_words, trimmed)
-            for word in self._sorted_words[start:]:
-                if not word.startswith(trimmed):
-                    break
-                found |= self._documents_with[word]
+        """The documents whose view mentions_entity(entity), found through the word index;
+        a capitalised name ("Unga") only where the document writes it with a capital."""
+        found = _lookup(entity.lower(), self._documents_with, self._sorted_words)
+        if entity[0].isupper() and not entity.isupper():
+            found &= _lookup(entity.lower(), self._documents_capitalising, self._sorted_capitalised)
         return found
 
     def answer(
@@ -846,15 +918,16 @@ class ExtractiveAnswerer:
                 and (not q.terms or (c.term_hits and not c.leans_on_previous))
                 and not c.about_other
                 and c.holds_role
+                and c.holds_action
             ]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         if q.ordinals:
-            # "den tredje vandringen": what the documents say of the first is no answer.
-            ordinal = [c for c in candidates if c.holds_ordinals]
-            if not ordinal and q.kind in KIND_VALUE:
+            # "den tredje vandringen", "det tredje målet": what the documents say of the
+            # first is no answer, and where they name no third, they do not answer.
+            candidates = [c for c in candidates if c.holds_ordinals]
+            if not candidates:
                 return self._refuse(q, passages, "value", warnings)
-            candidates = ordinal or candidates
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number, and
             # in a passage about the places and names the question asks about.
@@ -866,6 +939,7 @@ class ExtractiveAnswerer:
                 and not c.in_other_section
                 and not c.about_other
                 and c.entities_here
+                and c.years_here
             ]
             if q.required is not None:
                 # A number of something else ("11 mars", "två projekt") does not count
@@ -916,6 +990,7 @@ class ExtractiveAnswerer:
         named_in_headings: dict[str, list[bool]] = {}  # doc_id -> _named_in_headings
         entities_in: dict[int, bool] = {}  # passage index -> _entities_in_place
         asked = question_forms(q)
+        years = [e for e in q.entities if YEAR.fullmatch(e)]
         asks_person = bool(PERSON_QUESTION.search(q.question))
         out = []
         specific: dict[str, list[Term]] = {}  # doc_id -> terms it uses in one paragraph only
@@ -939,6 +1014,7 @@ class ExtractiveAnswerer:
                 around = _counted_matches(context, q.terms, whole)
                 matched = [m or 0.5 * a for m, a in zip(own, around, strict=True)]
             hits = sum(m > 0 for m in matched)
+            leans = hits > 0 and not any(own)  # what it speaks of is said before it
             if doc_id not in specific:
                 specific[doc_id] = self._terms_of_one_paragraph(q, doc_id)
             place = TextView(f"{section} {paragraph}")
@@ -996,8 +1072,16 @@ class ExtractiveAnswerer:
                     holds_ordinals=q.ordinals <= ordinal_in(f"{passages[i].section} {text}"),
                     entities_here=entities_in[i],
                     about_other=about_other,
-                    leans_on_previous=hits > 0 and not any(own),
+                    leans_on_previous=leans,
                     holds_role=q.role is None or view.mentions_term(q.role),
+                    holds_action=q.action is None or TextView(text).mentions_term(q.action),
+                    years_here=all(
+                        year in text
+                        or year in section
+                        or (leans and year in before)
+                        or passages[i].chunk.date.startswith(year)
+                        for year in years
+                    ),
                 )
             )
         return out
@@ -1016,7 +1100,11 @@ class ExtractiveAnswerer:
             )
             self._paragraphs[doc_id] = [TextView(t) for t in texts]
         paragraphs = self._paragraphs[doc_id]
-        naming = [t for t in q.terms if len(t.word) >= SUBJECT_MIN_CHARS]
+        # A word of the title names what the whole document is about ("handlingsplanen").
+        title = TextView(self.document_meta.get(doc_id, {}).get("title", ""))
+        naming = [
+            t for t in q.terms if len(t.word) >= SUBJECT_MIN_CHARS and not title.mentions_term(t)
+        ]
         return [t for t in naming if sum(p.mentions_term(t) for p in paragraphs) == 1]
 
     def _entities_in_place(self, q: QuestionAnalysis, passage: Passage) -> bool:
@@ -1217,4 +1305,4 @@ def document_view(doc_id: str, text: str, meta: dict) -> TextView:
     ("artikeln", "interpellationssvaret" name a document by its type)."""
     fields = ("title", "publisher", "municipality", "date", "type")
     extra = " ".join(str(meta.get(k, "")) for k in fields)
-    return TextView(f"{text} {extra}")
+    return TextView(f"{text} {extra}", with_capitals=True)

@@ -601,3 +601,69 @@ def test_who_answered_a_motion_is_its_author(fake_assistant):
     )
     fake_assistant.index(progress=False)
     assert "Eva Ek" in fake_assistant.ask("Vem svarade på motionen om sommarjobb?").text
+
+
+def test_counts_frequencies_and_years_stand_where_the_value_is():
+    from assistant.answering import FREQUENCY, counts
+
+    deltagare = analyse_question("Hur många deltagare har projektet?").counted
+    assert counts("I år är deltagarna 120, varav en tredjedel är flickor.", deltagare)
+    assert not counts("Deltagarna tränar på planen 2023.", deltagare)
+    assert FREQUENCY.search("Träningarna hålls tre kvällar i veckan.")
+
+
+def test_who_does_needs_the_verb_in_the_answer(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "plan.txt",
+        "Handlingsplan för Norrby",
+        "Norrby kommun",
+        "2024",
+        "Ansvar\n\nUppföljningen görs av stadsledningskontoret, som rapporterar till "
+        "kommunstyrelsen.\n\nFörslaget\n\nGruppen har tagit fram förslaget tillsammans med "
+        "Boverket.",
+    )
+    fake_assistant.index(progress=False)
+    assert not fake_assistant.ask("Vem leder stadsledningskontoret?").answered
+    # "tog" and "tagit" are one verb.
+    assert "Boverket" in fake_assistant.ask("Vem tog fram förslaget?").text
+
+
+def test_a_year_in_the_question_must_stand_with_the_figure(fake_assistant):
+    write_document(
+        fake_assistant.settings.documents_dir,
+        "hemmaplan.txt",
+        "Fotboll i Norrby",
+        "",
+        "2023-06-19",
+        "Fotboll i Norrby\n\nNär projektet startade 2019 deltog 40 ungdomar. I år är deltagarna "
+        "120, varav 30 flickor.",
+    )
+    fake_assistant.index(progress=False)
+    assert "120" in fake_assistant.ask("Hur många deltagare har projektet 2023?").text
+    assert not fake_assistant.ask("Hur många flickor deltog i projektet 2019?").answered
+
+
+def test_a_capitalised_name_is_found_only_where_a_document_capitalises_it(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    write_document(
+        docs,
+        "fotboll.txt",
+        "Fotboll i Norrby",
+        "Norrby kommun",
+        "2023",
+        "Fotboll i Norrby\n\nProjektet har fått 3,6 miljoner kronor. Pengarna går till två "
+        "unga ledare.",
+    )
+    write_document(
+        docs,
+        "sommar.txt",
+        "Sommarjobb i Sydby",
+        "Sydby kommun",
+        "2024",
+        "Sommarjobb i Sydby\n\nDen som inte får sommarjobb erbjuds en plats i projektet Unga "
+        "ledare.",
+    )
+    fake_assistant.index(progress=False)
+    # Only Sydby names the project "Unga ledare", and it gives no cost.
+    assert not fake_assistant.ask("Vad kostar projektet Unga ledare?").answered

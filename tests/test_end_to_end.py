@@ -48,7 +48,9 @@ def test_question_set_targets(real_assistant, question_file):
     assert figures["answerable_refused"] <= 1, report.summary()
 
 
-@pytest.mark.parametrize("question_file", ["heldout_qa.jsonl", "heldout2_qa.jsonl"])
+@pytest.mark.parametrize(
+    "question_file", ["heldout_qa.jsonl", "heldout2_qa.jsonl", "heldout3_qa.jsonl"]
+)
 def test_held_out_documents_meet_the_targets(heldout_assistant, question_file):
     """The same gate for questions on documents written after the rules (other
     municipalities; text with and without metadata, Markdown, HTML) among the real corpus."""
