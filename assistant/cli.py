@@ -168,7 +168,13 @@ def _eval(assistant: Assistant, args) -> int:
 
 
 def _run(assistant: Assistant, args) -> int:
-    if assistant.needs_indexing():
+    # A local index from an older version is rebuilt: `run` is the one command that sets
+    # everything up. An index on a shared Chroma server is left for `index --rebuild`.
+    rebuild = assistant.built_with_other_settings() and not assistant.settings.chroma_url
+    if rebuild:
+        print("Indexet byggdes av en annan version – bygger om det …", file=sys.stderr)
+        print(assistant.index(rebuild=True).summary(), file=sys.stderr)
+    elif assistant.needs_indexing():
         print("Indexet saknas eller är inaktuellt – indexerar documents/ …", file=sys.stderr)
         print(assistant.index().summary(), file=sys.stderr)
     print(f"Fråga: {args.question}\n")

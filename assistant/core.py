@@ -126,6 +126,12 @@ class Assistant:
             self.__dict__.pop("_built_reader", None)
         return report
 
+    def built_with_other_settings(self) -> bool:
+        """True when an index exists but was built with other settings or an older version
+        of the chunker (then only a rebuild makes it usable)."""
+        manifest = self.store.load_manifest()
+        return manifest is not None and manifest.settings != index_settings(self.settings)
+
     def needs_indexing(self) -> bool:
         """True when the index is missing or differs from the documents folder."""
         manifest = self.store.load_manifest()

@@ -1,6 +1,7 @@
 """The real model on the real corpus, through the Assistant and through the CLI."""
 
 import json
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -124,3 +125,24 @@ def test_cli_status_lists_documents(real_assistant):
         and "5 dokument" in result.stdout
         and "Huddinge kommun" in result.stdout
     )
+
+
+def test_run_rebuilds_an_index_from_an_older_version(real_assistant, tmp_path):
+    """`assistant run` sets everything up: a local index built by an older chunker is
+    rebuilt, not refused."""
+    docs, index = tmp_path / "documents", tmp_path / "index"
+    shutil.copytree(real_assistant.settings.documents_dir, docs)
+    older = Assistant(
+        replace(real_assistant.settings, documents_dir=docs, index_dir=index),
+        embedder=real_assistant.embedder,
+    )
+    older.index(progress=False)
+    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
+    manifest["settings"]["chunker"]["version"] = 0
+    (index / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert older.built_with_other_settings()
+    common = ["--documents", str(docs), "--index", str(index)]
+    result = _cli("run", "--no-serve", "Hur mycket fick Huddinge för 2018?", *common)
+    assert result.returncode == 0, result.stderr
+    assert "bygger om" in result.stderr and "11" in result.stdout
+    assert not older.built_with_other_settings()
