@@ -998,6 +998,7 @@ class ExtractiveAnswerer:
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
             view = TextView(f"{section} {text}")
+            sentence = TextView(text)  # the sentence alone, without its headings
             # The sentences before it in its paragraph say what it speaks of ("Sommaren 2023
             # erbjöd kommunen 1 050 feriejobb. Kostnaden var 12,4 miljoner kronor."), with
             # less weight than the sentence itself.
@@ -1034,7 +1035,6 @@ class ExtractiveAnswerer:
                 # "Vilka kommuner …?": a sentence naming one of the documents' municipalities
                 # or listing names; a list of other things ("stat, kommun och andra
                 # aktörer") is no answer.
-                sentence = TextView(text)
                 names_place = any(sentence.mentions_entity(p) for p in self.place_names)
                 score += 0.3 if names_place or NAME_LIST.search(text) else 0.0
             elif asks_several and hits and LISTING.search(text):
@@ -1046,7 +1046,7 @@ class ExtractiveAnswerer:
             if q.counted is not None:
                 required_hit = counts(text, q.counted)
             else:
-                required_hit = q.event is not None and TextView(text).mentions_term(q.event)
+                required_hit = q.event is not None and sentence.mentions_term(q.event)
             if doc_id not in named_in_headings:
                 named_in_headings[doc_id] = self._named_in_headings(q, doc_id)
             # The question names another section of this document than the sentence's.
@@ -1069,12 +1069,12 @@ class ExtractiveAnswerer:
                     elsewhere,
                     names_subject,
                     names_someone=asks_person and names_someone(text, q, asked),
-                    holds_ordinals=q.ordinals <= ordinal_in(f"{passages[i].section} {text}"),
+                    holds_ordinals=q.ordinals <= ordinal_in(f"{section} {text}"),
                     entities_here=entities_in[i],
                     about_other=about_other,
                     leans_on_previous=leans,
                     holds_role=q.role is None or view.mentions_term(q.role),
-                    holds_action=q.action is None or TextView(text).mentions_term(q.action),
+                    holds_action=q.action is None or sentence.mentions_term(q.action),
                     years_here=all(
                         year in text
                         or year in section

@@ -14,6 +14,12 @@ def write_document(folder, name, title, publisher, date, body, **details):
     (folder / name).write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
 
 
+def add_document(assistant, name, title, publisher, date, body, **details):
+    """write_document into the assistant's documents folder, then index it."""
+    write_document(assistant.settings.documents_dir, name, title, publisher, date, body, **details)
+    assistant.index(progress=False)
+
+
 @pytest.fixture
 def small_corpus(fake_assistant):
     docs = fake_assistant.settings.documents_dir
@@ -167,8 +173,8 @@ def test_frequency_questions_need_a_frequency(fake_assistant):
 
 
 def test_a_sentence_introducing_a_list_is_quoted_with_the_list(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "plan.txt",
         "Planen",
         "Norrby kommun",
@@ -177,7 +183,6 @@ def test_a_sentence_introducing_a_list_is_quoted_with_the_list(fake_assistant):
         "• Tidiga insatser för barn\n\n• Språkutveckling i skolan\n\n"
         "Planen antogs av kommunfullmäktige.",
     )
-    fake_assistant.index(progress=False)
     answer = fake_assistant.ask("Vilka huvudspår har planen?")
     for item in ("Bostäder för alla", "Tidiga insatser för barn", "Språkutveckling i skolan"):
         assert item in answer.text
@@ -244,8 +249,8 @@ def test_list_questions_also_read_the_passage_after_the_best(fake_assistant):
 
 
 def test_items_announced_by_number_are_quoted_from_their_paragraphs(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "projekt.txt",
         "Nya insatser",
         "Norrby kommun",
@@ -257,14 +262,13 @@ def test_items_announced_by_number_are_quoted_from_their_paragraphs(fake_assista
         + "Unga får lön och handledning. " * 12
         + "\n\nTotalt får de två projekten 500 000 kronor.",
     )
-    fake_assistant.index(progress=False)
     answer = fake_assistant.ask("Vilka nya projekt beslutade kommunstyrelsen om?")
     assert "Läxhjälp i biblioteket" in answer.text and "Sommarjobb i parken" in answer.text
 
 
 def test_a_time_question_needs_its_event(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "radet.txt",
         "Rådet",
         "Norrby kommun",
@@ -272,7 +276,6 @@ def test_a_time_question_needs_its_event(fake_assistant):
         "Rådet\n\nDen 1 mars 2019 inrättade kommunen ett råd mot segregation. "
         "Rådet lades senare ner.",
     )
-    fake_assistant.index(progress=False)
     q = analyse_question("När lades rådet mot segregation ner?")
     assert q.kind == "time" and q.event is not None and q.event.word == "lades"
     answer = fake_assistant.ask("När inrättade kommunen rådet mot segregation?")
@@ -317,21 +320,20 @@ def test_a_date_is_no_answer_to_how_many(fake_assistant):
         == 0
     )
     assert "40" in value_text("Projektet hade 40 deltagare 2024.", "quantity")
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "projekt.txt",
         "Projektet",
         "Norrby kommun",
         "2024",
         "Projektet\n\nUnder hösten 2024 utvärderas om deltagandet i läxhjälpen ökar.",
     )
-    fake_assistant.index(progress=False)
     assert not fake_assistant.ask("Hur många deltagare har läxhjälpen?").answered
 
 
 def test_a_question_about_a_name_needs_a_sentence_naming_it(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "insatser.txt",
         "Insatser",
         "Norrby kommun",
@@ -340,7 +342,6 @@ def test_a_question_about_a_name_needs_a_sentence_naming_it(fake_assistant):
         "Projektet Läxhjälp innebär att elever får stöd efter skolan. "
         "Nätverket SVN, Samverkan Västra Norrby, innebär att föreningar möts.",
     )
-    fake_assistant.index(progress=False)
     assert analyse_question("Vad innebär Stadsdelsvärdar?").subject == ("Stadsdelsvärdar",)
     assert analyse_question("What does SVN stand for?").subject == ("SVN",)
     assert analyse_question("Vad är syftet med Läxhjälp?").subject == ()  # not a name alone
@@ -468,8 +469,8 @@ def test_what_is_counted_follows_its_number():
 
 
 def test_who_questions_need_someone_named(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "plan.txt",
         "Norrbys program",
         "Norrby kommun",
@@ -477,7 +478,6 @@ def test_who_questions_need_someone_named(fake_assistant):
         "Uppföljning\n\nArbetet följs upp av kommunens analysenhet.\n\nKontakt\n\n"
         "Samordnare för programmet är Amir Haddad på kommunledningsförvaltningen.",
     )
-    fake_assistant.index(progress=False)
     answer = fake_assistant.ask("Vem samordnar programmet i Norrby?")
     assert answer.answered and "Amir Haddad" in answer.text
     # The analysenhet is named, but no one who leads it.
@@ -485,8 +485,8 @@ def test_who_questions_need_someone_named(fake_assistant):
 
 
 def test_an_ordinal_in_the_question_must_be_in_the_answer(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "vandring.txt",
         "Trygghetsvandringar i Norrby",
         "Norrby kommun",
@@ -494,7 +494,6 @@ def test_an_ordinal_in_the_question_must_be_in_the_answer(fake_assistant):
         "Tider\n\nDen första vandringen genomförs den 21 september i centrum. Den andra "
         "vandringen genomförs den 5 oktober vid skolan.",
     )
-    fake_assistant.index(progress=False)
     answer = fake_assistant.ask("När genomförs den andra vandringen?")
     assert answer.answered and "5 oktober" in answer.text and "21 september" not in answer.text
     assert not fake_assistant.ask("När genomförs den tredje vandringen?").answered
@@ -502,8 +501,8 @@ def test_an_ordinal_in_the_question_must_be_in_the_answer(fake_assistant):
 
 
 def test_a_value_must_be_given_where_the_question_names_are(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "satsning.txt",
         "Norrby satsar",
         "",
@@ -512,7 +511,6 @@ def test_a_value_must_be_given_where_the_question_names_are(fake_assistant):
         "Familjecentralen i Fittja\n\nEn familjecentral öppnar i Fittja. Familjecentralen "
         "får 1,3 miljoner kronor av bidraget.",
     )
-    fake_assistant.index(progress=False)
     answer = fake_assistant.ask("Vad kostar familjecentralen i Fittja?")
     assert answer.answered and "1,3 miljoner" in answer.text
     # The document names Alby, but not where it gives the familjecentral its money.
@@ -522,8 +520,8 @@ def test_a_value_must_be_given_where_the_question_names_are(fake_assistant):
 
 
 def test_a_sentence_is_read_with_the_one_before_it_in_its_paragraph(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "ferie.txt",
         "Feriejobb i Norrby",
         "Norrby kommun",
@@ -531,15 +529,14 @@ def test_a_sentence_is_read_with_the_one_before_it_in_its_paragraph(fake_assista
         "Bakgrund\n\nSommaren 2023 erbjöd kommunen 1 050 feriejobb. Kostnaden var 12,4 miljoner "
         "kronor.\n\nFritid\n\nFritidsgården har öppet varje kväll.",
     )
-    fake_assistant.index(progress=False)
     answer = fake_assistant.ask("Hur mycket kostade feriejobben 2023?")
     assert answer.answered and "12,4 miljoner" in answer.text
     assert "1 050 feriejobb" in answer.text  # the sentence it leans on is quoted with it
 
 
 def test_a_value_from_another_paragraphs_subject_is_no_answer(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "fond.txt",
         "Norrbys fond",
         "Norrby kommun",
@@ -547,7 +544,6 @@ def test_a_value_from_another_paragraphs_subject_is_no_answer(fake_assistant):
         "Beviljade projekt\n\nLäxhjälpen i Skogby fick 800 000 kronor. Föräldrastödet i Ängby fick "
         "2,1 mnkr.\n\nUtvärdering\n\nUtvärderingen av föräldrastödet ska vara klar 2025.",
     )
-    fake_assistant.index(progress=False)
     answer = fake_assistant.ask("När ska utvärderingen av föräldrastödet vara klar?")
     assert answer.answered and "2025" in answer.text
     # Only the läxhjälp's paragraph names it: the föräldrastöd's evaluation does not date it.
@@ -555,8 +551,8 @@ def test_a_value_from_another_paragraphs_subject_is_no_answer(fake_assistant):
 
 
 def test_who_is_a_role_needs_that_role_named(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "skola.txt",
         "Sommarskola i Norrby",
         "Norrby kommun",
@@ -564,14 +560,13 @@ def test_who_is_a_role_needs_that_role_named(fake_assistant):
         "Sommarskolan\n\nEleverna i sommarskolan får stöd av Anna Ek, samordnare på "
         "skolförvaltningen.",
     )
-    fake_assistant.index(progress=False)
     assert "Anna Ek" in fake_assistant.ask("Vem är samordnare för sommarskolan?").text
     assert not fake_assistant.ask("Vem är rektor för sommarskolan?").answered
 
 
 def test_how_big_asks_for_a_size_and_which_items_with_money_lists_them(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "fond.txt",
         "Norrbys sociala investeringsfond",
         "Norrby kommun",
@@ -581,7 +576,6 @@ def test_how_big_asks_for_a_size_and_which_items_with_money_lists_them(fake_assi
         "Läxhjälp i Skogby fick 800 000 kronor ur fonden. Föräldrastöd i Ängby fick 2,1 mnkr ur "
         "fonden.",
     )
-    fake_assistant.index(progress=False)
     size = fake_assistant.ask("Hur stor är Norrbys sociala investeringsfond?")
     assert size.answered and "20 miljoner" in size.text
     listed = fake_assistant.ask("Vilka projekt beviljades pengar ur fonden?")
@@ -589,8 +583,8 @@ def test_how_big_asks_for_a_size_and_which_items_with_money_lists_them(fake_assi
 
 
 def test_who_answered_a_motion_is_its_author(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "motion.txt",
         "Svar på motion om sommarjobb",
         "Norrby kommun",
@@ -599,7 +593,6 @@ def test_who_answered_a_motion_is_its_author(fake_assistant):
         type="motionssvar",
         author="Eva Ek (S)",
     )
-    fake_assistant.index(progress=False)
     assert "Eva Ek" in fake_assistant.ask("Vem svarade på motionen om sommarjobb?").text
 
 
@@ -613,8 +606,8 @@ def test_counts_frequencies_and_years_stand_where_the_value_is():
 
 
 def test_who_does_needs_the_verb_in_the_answer(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "plan.txt",
         "Handlingsplan för Norrby",
         "Norrby kommun",
@@ -623,15 +616,14 @@ def test_who_does_needs_the_verb_in_the_answer(fake_assistant):
         "kommunstyrelsen.\n\nFörslaget\n\nGruppen har tagit fram förslaget tillsammans med "
         "Boverket.",
     )
-    fake_assistant.index(progress=False)
     assert not fake_assistant.ask("Vem leder stadsledningskontoret?").answered
     # "tog" and "tagit" are one verb.
     assert "Boverket" in fake_assistant.ask("Vem tog fram förslaget?").text
 
 
 def test_a_year_in_the_question_must_stand_with_the_figure(fake_assistant):
-    write_document(
-        fake_assistant.settings.documents_dir,
+    add_document(
+        fake_assistant,
         "hemmaplan.txt",
         "Fotboll i Norrby",
         "",
@@ -639,7 +631,6 @@ def test_a_year_in_the_question_must_stand_with_the_figure(fake_assistant):
         "Fotboll i Norrby\n\nNär projektet startade 2019 deltog 40 ungdomar. I år är deltagarna "
         "120, varav 30 flickor.",
     )
-    fake_assistant.index(progress=False)
     assert "120" in fake_assistant.ask("Hur många deltagare har projektet 2023?").text
     assert not fake_assistant.ask("Hur många flickor deltog i projektet 2019?").answered
 
