@@ -116,8 +116,14 @@ KIND_PATTERNS = (
             re.IGNORECASE,
         ),
     ),
-    # "Hur stor är fonden?", "How big is the budget?": a size, in kronor or in numbers.
-    ("size", re.compile(r"\bhur (stor|stort|stora)\b|\bhow (big|large)\b", re.IGNORECASE)),
+    # "Hur stor är fonden?", "Hur hög var arbetslösheten?": a size, in kronor or numbers.
+    (
+        "size",
+        re.compile(
+            r"\bhur (stor|stort|stora|hög|högt|höga|låg|lågt|låga)\b|\bhow (big|large|high|low)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # Questions whose answer may be spread over several documents.
     ("list", re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE)),
 )
@@ -197,7 +203,7 @@ KIND_VALUE = {
     "frequency": FREQUENCY,
 }
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
-COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)", re.IGNORECASE)
+COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 # "När publicerades …?", "When was … published?": answered by the document's own date.
 PUBLICATION = re.compile(
     r"\b(publicera\w*|published|utgavs|gavs ut|released|daterad\w*|dated)\b", re.IGNORECASE
@@ -466,7 +472,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     counted = event = None
     match = COUNTED.search(question)
     if kind == "quantity" and match:
-        counted = next((t for t in terms if t.word == match.group(1).lower()), None)
+        noun = match.group(1).lower()
+        if language == "en" and match.group(2) and match.group(2).lower() not in STOP_WORDS:
+            noun = match.group(2).lower()  # "how many field workers": the last noun counts
+        counted = next((t for t in terms if t.word == noun), None)
     match = EVENT.search(question)
     if kind == "time" and language == "sv" and match:
         event = next((t for t in terms if t.word == match.group(1).lower()), None)
@@ -1079,7 +1088,9 @@ class ExtractiveAnswerer:
                         year in text
                         or year in section
                         or (leans and year in before)
-                        or passages[i].chunk.date.startswith(year)
+                        # "i år" in a document of that year; a sentence naming another
+                        # year ("år 2026") speaks of that one.
+                        or (passages[i].chunk.date.startswith(year) and not YEAR.search(text))
                         for year in years
                     ),
                 )

@@ -163,7 +163,18 @@ def _is_end_marker(line: str) -> bool:
 
 # A line that is only a person's name ("Andreas Nilsson"): an article's byline, not a
 # heading (Swedish headings are written in sentence case).
-NAME_LINE = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,2}")
+NAME_LINE = re.compile(
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,2}(?: \((?:S|M|L|C|V|KD|MP|SD)\))?"
+)
+BYLINE_REACH = 3  # a signature stands among the last blocks of a document
+
+
+def byline(blocks: list[Block]) -> str:
+    """The name a document is signed with: a line that is only a name (with a party's
+    letter, "Anders Franzén (M)") among its last few blocks, or ""."""
+    return next(
+        (b.text for b in reversed(blocks[-BYLINE_REACH:]) if NAME_LINE.fullmatch(b.text)), ""
+    )
 
 
 def looks_like_heading(line: str) -> bool:
@@ -394,7 +405,8 @@ def load_document(
         doc_type=_meta_str(meta, "type"),
         source=_meta_str(meta, "source"),
         municipality=_meta_str(meta, "municipality"),
-        author=_meta_str(meta, "author"),
+        # Without an author in the metadata, the signature at the end names one.
+        author=_meta_str(meta, "author") or byline(blocks),
         missing_metadata=missing,
     )
     return document, blocks

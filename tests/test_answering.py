@@ -658,3 +658,25 @@ def test_a_capitalised_name_is_found_only_where_a_document_capitalises_it(fake_a
     fake_assistant.index(progress=False)
     # Only Sydby names the project "Unga ledare", and it gives no cost.
     assert not fake_assistant.ask("Vad kostar projektet Unga ledare?").answered
+
+
+def test_how_high_is_a_size_and_english_counts_the_last_noun():
+    assert analyse_question("Hur hög var arbetslösheten i Angered?").kind == "size"
+    q = analyse_question("How many field workers has Växjö hired?")
+    assert q.kind == "quantity" and q.counted.word == "workers"
+    assert analyse_question("How many schools are there?").counted.word == "schools"
+
+
+def test_a_document_year_does_not_date_a_sentence_naming_another_year(fake_assistant):
+    add_document(
+        fake_assistant,
+        "forskola.txt",
+        "Förskolan i Norrby",
+        "Norrby kommun",
+        "2022-11-30",
+        "Förskola\n\nMålet är att minst 92 procent av barnen ska gå i förskola år 2026.",
+    )
+    assert not fake_assistant.ask("Hur stor andel av barnen gick i förskola 2022?").answered
+    assert (
+        "92 procent" in fake_assistant.ask("Hur stor andel av barnen ska gå i förskola 2026?").text
+    )

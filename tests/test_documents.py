@@ -70,6 +70,17 @@ def test_a_line_that_is_only_a_name_is_a_byline_not_a_heading():
     ]
 
 
+def test_a_closing_signature_is_the_author_when_the_metadata_names_none(tmp_path):
+    path = tmp_path / "svar.txt"
+    path.write_text(
+        "Svar på interpellation\n\nKommunen har anställt sex fältassistenter.\n\n"
+        "Anders Franzén (M)\n\nKommunstyrelsens ordförande\n",
+        encoding="utf-8",
+    )
+    document, _ = load_document(path, "svar.txt")
+    assert document.author == "Anders Franzén (M)"
+
+
 @pytest.mark.parametrize(
     "raw, problem", [(b"", "tom"), (b"   \n", "tom"), (b"\x00\x01\x02abc", "binär")]
 )
