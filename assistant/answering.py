@@ -1003,6 +1003,7 @@ class ExtractiveAnswerer:
         asks_person = bool(PERSON_QUESTION.search(q.question))
         out = []
         specific: dict[str, list[Term]] = {}  # doc_id -> terms it uses in one paragraph only
+        specific_names: dict[str, list[str]] = {}  # doc_id -> names likewise
         full_terms: dict[str, list[bool]] = {}  # doc_id -> which terms it holds whole
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
@@ -1027,8 +1028,11 @@ class ExtractiveAnswerer:
             leans = hits > 0 and not any(own)  # what it speaks of is said before it
             if doc_id not in specific:
                 specific[doc_id] = self._terms_of_one_paragraph(q, doc_id)
+                specific_names[doc_id] = self._names_of_one_paragraph(q, doc_id)
             place = TextView(f"{section} {paragraph}")
-            about_other = any(not place.mentions_term(t) for t in specific[doc_id])
+            about_other = any(not place.mentions_term(t) for t in specific[doc_id]) or any(
+                not place.mentions_entity(e) for e in specific_names[doc_id]
+            )
             coverage = (
                 sum(w * m for w, m in zip(weights, matched, strict=True)) / sum(weights)
                 if q.terms
@@ -1117,6 +1121,23 @@ class ExtractiveAnswerer:
             t for t in q.terms if len(t.word) >= SUBJECT_MIN_CHARS and not title.mentions_term(t)
         ]
         return [t for t in naming if sum(p.mentions_term(t) for p in paragraphs) == 1]
+
+    def _names_of_one_paragraph(self, q: QuestionAnalysis, doc_id: str) -> list[str]:
+        """The question's names (not years) that the document uses in exactly one paragraph
+        and not in its details: "Dalbo" in the paragraph on fältassistenter is not where the
+        lighting in Araby is paid for. Call after _terms_of_one_paragraph (paragraph cache)."""
+        meta = self.document_meta.get(doc_id, {})
+        details = TextView(
+            " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
+        )
+        paragraphs = self._paragraphs[doc_id]
+        return [
+            e
+            for e in q.entities
+            if not YEAR.fullmatch(e)
+            and not details.mentions_entity(e)
+            and sum(p.mentions_entity(e) for p in paragraphs) == 1
+        ]
 
     def _entities_in_place(self, q: QuestionAnalysis, passage: Passage) -> bool:
         """Whether every name of the question is in the passage, its section or its

@@ -680,3 +680,18 @@ def test_a_document_year_does_not_date_a_sentence_naming_another_year(fake_assis
     assert (
         "92 procent" in fake_assistant.ask("Hur stor andel av barnen ska gå i förskola 2026?").text
     )
+
+
+def test_a_name_the_document_uses_in_one_other_paragraph_is_not_answered_here(fake_assistant):
+    add_document(
+        fake_assistant,
+        "trygghet.txt",
+        "Tryggheten i Norrby",
+        "Norrby kommun",
+        "2021",
+        "Tryggheten i Norrby\n\nKommunen har anställt sex fältassistenter i Araby och Dalbo.\n\n"
+        "Under 2020 installerades ny belysning i Araby för 2,5 miljoner kronor.",
+    )
+    assert "2,5 miljoner" in fake_assistant.ask("Hur mycket kostade belysningen i Araby?").text
+    # Dalbo is named in the paragraph on fältassistenter, not where the lighting is paid for.
+    assert not fake_assistant.ask("Hur mycket kostade belysningen i Dalbo?").answered
