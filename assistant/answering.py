@@ -225,8 +225,6 @@ SUBJECT_FILLERS = frozenset("för the a an mean means stand for".split())
 # happening (Swedish puts the finite verb there; after "ska", "har" and the like, the main
 # verb ends the question).
 EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
-# "Vem leder …?", "Who took over …?": the answer names someone (not "Vilka områden …").
-PERSON_QUESTION = re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)
 # "Vem leder …": the verb after the question word (a stop word such as "har" or "är" is
 # none).
 ACTION = re.compile(r"^\s*(?:vem|who)\s+(\w+)", re.IGNORECASE)
@@ -585,6 +583,21 @@ def refers_back(sentence: str, previous: str) -> bool:
 
 
 @dataclass(frozen=True)
+class _DocumentFacts:
+    """What one document says of a question's words (see ExtractiveAnswerer._document_facts)."""
+
+    # Per term: the document holds it whole, not only its compound's last part ("fonden"
+    # stands for the trygghetsfond only in the document that names the trygghetsfond).
+    whole_terms: list[bool]
+    # Terms and names the document uses in one paragraph only: a sentence elsewhere is about
+    # something else ("utvärderingen av föräldraskapsstödet" does not date the läxhjälp's;
+    # "Dalbo" in the paragraph on fältassistenter is not where the lighting in Araby is paid).
+    paragraph_terms: list[Term]
+    paragraph_names: list[str]
+    named_in_headings: list[bool]  # per term: a section heading of the document names it
+
+
+@dataclass(frozen=True)
 class _Candidate:
     passage_index: int
     start: int
@@ -917,7 +930,7 @@ class ExtractiveAnswerer:
             candidates = [c for c in candidates if c.names_subject]
             if not candidates:
                 return self._refuse(q, passages, "subject", warnings)
-        if PERSON_QUESTION.search(q.question):
+        if q.kind == "person":
             # "Vem leder analysenheten?": a sentence that only mentions the analysenhet
             # names no one who leads it, and one naming someone must speak of the matter.
             candidates = [
@@ -996,15 +1009,12 @@ class ExtractiveAnswerer:
         weights = [max(self.idf.get(f, default_idf) for f in t.forms) for t in q.terms]
         asks_several = q.kind == "list" and bool(SEVERAL.search(q.question))
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
-        named_in_headings: dict[str, list[bool]] = {}  # doc_id -> _named_in_headings
+        facts: dict[str, _DocumentFacts] = {}  # doc_id -> what it says of the question's words
         entities_in: dict[int, bool] = {}  # passage index -> _entities_in_place
         asked = question_forms(q)
         years = [e for e in q.entities if YEAR.fullmatch(e)]
-        asks_person = bool(PERSON_QUESTION.search(q.question))
+        asks_person = q.kind == "person"
         out = []
-        specific: dict[str, list[Term]] = {}  # doc_id -> terms it uses in one paragraph only
-        specific_names: dict[str, list[str]] = {}  # doc_id -> names likewise
-        full_terms: dict[str, list[bool]] = {}  # doc_id -> which terms it holds whole
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
             view = TextView(f"{section} {text}")
@@ -1015,23 +1025,19 @@ class ExtractiveAnswerer:
             before, paragraph = _paragraph_around(passages[i].chunk.text, s, e)
             context = TextView(f"{section} {before}") if before else None
             doc_id = passages[i].chunk.doc_id
-            if doc_id not in full_terms:
-                document = self.document_views[doc_id]
-                full_terms[doc_id] = [document.term_match(t) == 1.0 for t in q.terms]
-            whole = full_terms[doc_id]
-            own = _counted_matches(view, q.terms, whole)
+            if doc_id not in facts:
+                facts[doc_id] = self._document_facts(q, doc_id)
+            document = facts[doc_id]
+            own = _counted_matches(view, q.terms, document.whole_terms)
             matched = own
             if context is not None:
-                around = _counted_matches(context, q.terms, whole)
+                around = _counted_matches(context, q.terms, document.whole_terms)
                 matched = [m or 0.5 * a for m, a in zip(own, around, strict=True)]
             hits = sum(m > 0 for m in matched)
             leans = hits > 0 and not any(own)  # what it speaks of is said before it
-            if doc_id not in specific:
-                specific[doc_id] = self._terms_of_one_paragraph(q, doc_id)
-                specific_names[doc_id] = self._names_of_one_paragraph(q, doc_id)
             place = TextView(f"{section} {paragraph}")
-            about_other = any(not place.mentions_term(t) for t in specific[doc_id]) or any(
-                not place.mentions_entity(e) for e in specific_names[doc_id]
+            about_other = any(not place.mentions_term(t) for t in document.paragraph_terms) or any(
+                not place.mentions_entity(e) for e in document.paragraph_names
             )
             coverage = (
                 sum(w * m for w, m in zip(weights, matched, strict=True)) / sum(weights)
@@ -1060,11 +1066,10 @@ class ExtractiveAnswerer:
                 required_hit = counts(text, q.counted)
             else:
                 required_hit = q.event is not None and sentence.mentions_term(q.event)
-            if doc_id not in named_in_headings:
-                named_in_headings[doc_id] = self._named_in_headings(q, doc_id)
             # The question names another section of this document than the sentence's.
             elsewhere = any(
-                not m and named for m, named in zip(matched, named_in_headings[doc_id], strict=True)
+                not m and named
+                for m, named in zip(matched, document.named_in_headings, strict=True)
             )
             names_subject = all(view.mentions_entity(e) for e in q.subject)
             if i not in entities_in:
@@ -1101,9 +1106,39 @@ class ExtractiveAnswerer:
             )
         return out
 
-    def _terms_of_one_paragraph(self, q: QuestionAnalysis, doc_id: str) -> list[Term]:
-        """The question's naming terms that the document uses in exactly one paragraph
-        (short words such as "fram" or "klar" name no subject)."""
+    def _document_facts(self, q: QuestionAnalysis, doc_id: str) -> _DocumentFacts:
+        """What a document says of the question's words, worked out once per question."""
+        document = self.document_views[doc_id]
+        paragraphs = self._paragraph_views(doc_id)
+        meta = self.document_meta.get(doc_id, {})
+        # Words of the title, and names in the details, name what the whole document is
+        # about ("handlingsplanen", the municipality); short words ("fram", "klar") no subject.
+        title = TextView(meta.get("title", ""))
+        details = TextView(
+            " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
+        )
+        return _DocumentFacts(
+            whole_terms=[document.term_match(t) == 1.0 for t in q.terms],
+            paragraph_terms=[
+                t
+                for t in q.terms
+                if len(t.word) >= SUBJECT_MIN_CHARS
+                and not title.mentions_term(t)
+                and sum(p.mentions_term(t) for p in paragraphs) == 1
+            ],
+            paragraph_names=[
+                e
+                for e in q.entities
+                if not YEAR.fullmatch(e)
+                and not details.mentions_entity(e)
+                and sum(p.mentions_entity(e) for p in paragraphs) == 1
+            ],
+            named_in_headings=self._named_in_headings(q, doc_id),
+        )
+
+    def _paragraph_views(self, doc_id: str) -> list[TextView]:
+        """The words of each of a document's paragraphs (headings left out), kept for the
+        next questions."""
         if doc_id not in self._paragraphs:
             if len(self._paragraphs) >= PARAGRAPH_CACHE:
                 self._paragraphs.clear()
@@ -1114,30 +1149,7 @@ class ExtractiveAnswerer:
                 if not looks_like_heading(block)
             )
             self._paragraphs[doc_id] = [TextView(t) for t in texts]
-        paragraphs = self._paragraphs[doc_id]
-        # A word of the title names what the whole document is about ("handlingsplanen").
-        title = TextView(self.document_meta.get(doc_id, {}).get("title", ""))
-        naming = [
-            t for t in q.terms if len(t.word) >= SUBJECT_MIN_CHARS and not title.mentions_term(t)
-        ]
-        return [t for t in naming if sum(p.mentions_term(t) for p in paragraphs) == 1]
-
-    def _names_of_one_paragraph(self, q: QuestionAnalysis, doc_id: str) -> list[str]:
-        """The question's names (not years) that the document uses in exactly one paragraph
-        and not in its details: "Dalbo" in the paragraph on fältassistenter is not where the
-        lighting in Araby is paid for. Call after _terms_of_one_paragraph (paragraph cache)."""
-        meta = self.document_meta.get(doc_id, {})
-        details = TextView(
-            " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
-        )
-        paragraphs = self._paragraphs[doc_id]
-        return [
-            e
-            for e in q.entities
-            if not YEAR.fullmatch(e)
-            and not details.mentions_entity(e)
-            and sum(p.mentions_entity(e) for p in paragraphs) == 1
-        ]
+        return self._paragraphs[doc_id]
 
     def _entities_in_place(self, q: QuestionAnalysis, passage: Passage) -> bool:
         """Whether every name of the question is in the passage, its section or its

@@ -25,15 +25,16 @@ class Retriever:
         self.sections = section_paths(chunks)
         self.lexical = BM25Index(chunks, sections=self.sections)
         self.candidates = candidates
-        # Each passage's successor in its document, for answers that run on past a passage.
-        self._following: dict[str, str] = {}
-        ordered = sorted(chunks, key=lambda c: (c.doc_id, c.start))
+        # Each document's passages in reading order, and each passage's successor (for
+        # answers that run on past a passage).
         self._by_document: dict[str, list[Chunk]] = {}
-        for chunk in ordered:
+        for chunk in sorted(chunks, key=lambda c: (c.doc_id, c.start)):
             self._by_document.setdefault(chunk.doc_id, []).append(chunk)
-        for before, after in zip(ordered, ordered[1:], strict=False):
-            if before.doc_id == after.doc_id:
-                self._following[before.chunk_id] = after.chunk_id
+        self._following = {
+            before.chunk_id: after.chunk_id
+            for document in self._by_document.values()
+            for before, after in zip(document, document[1:], strict=False)
+        }
 
     def document_chunks(self, doc_id: str) -> list[Chunk]:
         """All live passages of a document, in reading order."""
