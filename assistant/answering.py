@@ -70,8 +70,13 @@ TIME = re.compile(
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
 PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|år|året|termin|terminen"
+WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 FREQUENCY = re.compile(
     rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|var|en gång i) ({PERIODS})\b|"
+    # "varannan torsdag", "på tisdagar", "every other Thursday", "on Tuesdays"
+    rf"\b(varje|varannan|var) ({WEEKDAYS})\b|\bpå ({WEEKDAYS})ar\b|"
+    rf"\bevery (other )?({EN_WEEKDAYS})\b|\bon ({EN_WEEKDAYS})s\b|"
     r"\b(dagligen|veckovis|varje vecka|månatligen|månadsvis|årligen|kvartalsvis)\b|"
     r"\b(times|once|twice) (a|per|every)\b|\b(daily|weekly|monthly|yearly|annually)\b|"
     # "tre kvällar i veckan", "två dagar per månad"
@@ -90,6 +95,16 @@ KIND_PATTERNS = (
         "frequency",
         re.compile(
             r"\bhur ofta\b|\bhow often\b|\bhur många gånger\b|\bhow many times\b", re.IGNORECASE
+        ),
+    ),
+    # "Hur mycket har brotten minskat?", "How much has crime fallen?": a change, in
+    # per cent or numbers, not in kronor.
+    (
+        "size",
+        re.compile(
+            r"\b(hur mycket|how much)\b.*\b(minska\w*|öka\w*|sjunk\w*|sjönk|stig\w*|steg|"
+            r"fall(en|s)?|fell|decrease\w*|drop\w*|increase\w*|rise|rose|risen|grow\w*|grew)\b",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -120,14 +135,15 @@ KIND_PATTERNS = (
     (
         "size",
         re.compile(
-            r"\bhur (stor|stort|stora|hög|högt|höga|låg|lågt|låga)\b|\bhow (big|large|high|low)\b",
+            r"\bhur (stor|stort|stora|hög|högt|höga|låg|lågt|låga|lång|långt|långa)\b|"
+            r"\bhow (big|large|high|low)\b",
             re.IGNORECASE,
         ),
     ),
     # Questions whose answer may be spread over several documents.
     ("list", re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE)),
 )
-AMOUNT_QUESTION = dict(KIND_PATTERNS)["amount"]
+AMOUNT_QUESTION = next(p for kind, p in KIND_PATTERNS if kind == "amount")
 # "Vilka …", "Which cities …": more than one thing is asked for ("Vilken", "Which party" not).
 SEVERAL = re.compile(
     r"^\s*vilka\b|^\s*which \w+s\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE
@@ -308,6 +324,57 @@ def names_someone(sentence: str, q: QuestionAnalysis, asked: set[str]) -> bool:
     return False
 
 
+# Groups of people a figure may be given for, one per line: a sentence about one group
+# answers nothing about another ("8,2 år för män" is no figure for kvinnor).
+GROUPS = (
+    frozenset("kvinnor kvinnors kvinna kvinnan kvinnorna women woman".split()),
+    frozenset("män mäns männen männens men".split()),
+    frozenset("flickor flickorna flickors tjejer girls".split()),
+    frozenset("pojkar pojkarna pojkars killar boys".split()),
+)
+# Names a document lists together ("Holma-Kroksbäck, Lindängen, Seved och Herrgården",
+# "i Araby och Dalbo") are of one kind: parts of a city, partners, projects.
+NAME = r"[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?"
+NAME_SERIES = re.compile(rf"{NAME}(?:,\s{NAME})*,?\s(?:och|samt|eller|and|or)\s{NAME}")
+SERIES_SPLIT = re.compile(r",\s|\s(?:och|samt|eller|and|or)\s")
+
+
+def listed_with(text: str, names: list[str]) -> set[str]:
+    """The names a text lists together with any of `names` (each lower-cased)."""
+    out: set[str] = set()
+    for series in NAME_SERIES.finditer(text):
+        items = [i.strip() for i in SERIES_SPLIT.split(series.group()) if i.strip()]
+        if any(TextView(item).mentions_entity(n) for item in items for n in names):
+            out.update(
+                item.lower()
+                for item in items
+                if not any(TextView(item).mentions_entity(n) for n in names)
+            )
+    return out
+
+
+def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]]) -> bool:
+    """Whether a sentence speaks of another group or place of the same kind as the question:
+    of men when it asks about women; of Lindängen when it asks about Seved, and the
+    document lists the two together (`siblings`: per question name, what it is listed with),
+    without naming Seved."""
+    said = set(words(sentence))
+    asked = set(words(q.question))
+    for group in GROUPS:
+        if group & asked and not group & said:
+            if any(other & said for other in GROUPS if not other & asked):
+                return True
+    view = TextView(sentence)
+    lowered = sentence.lower()
+    return any(
+        not view.mentions_entity(name) and any(s in lowered for s in others)
+        for name, others in siblings.items()
+    )
+
+
+# "utvärderingen av läxhjälpen", "the evaluation of the homework help": the word after
+# "av"/"of" says which of several such things is meant.
+OF_PHRASE = re.compile(r"\b\w{3,}\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?([a-zåäö]\w{3,})")
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 # Words that only say what kind of value is asked for; not what it is about.
@@ -594,7 +661,13 @@ class _DocumentFacts:
     # "Dalbo" in the paragraph on fältassistenter is not where the lighting in Araby is paid).
     paragraph_terms: list[Term]
     paragraph_names: list[str]
+    # Per question name its details do not cover, the names the document lists it with:
+    # "Seved" with "Lindängen" and "Herrgården" in the report on Malmö.
+    siblings: dict[str, set[str]]
     named_in_headings: list[bool]  # per term: a section heading of the document names it
+    # The question's words after "av"/"of" ("utvärderingen av läxhjälpen") its title does
+    # not hold: a sentence must have them in its paragraph or section.
+    specifiers: list[Term]
 
 
 @dataclass(frozen=True)
@@ -616,6 +689,8 @@ class _Candidate:
     # sentence is about something else ("utvärderingen av föräldraskapsstödet" is no answer
     # to when the läxhjälp is evaluated).
     about_other: bool = False
+    # It speaks of another group or place than the question ("för män", "i Lindängen").
+    contrasted: bool = False
     leans_on_previous: bool = False  # its question words are in the paragraph before it
     holds_role: bool = True  # names the role a "Vem är <roll> …?" question asks about
     holds_action: bool = True  # says the verb of a "Vem leder …?" question, in itself
@@ -939,6 +1014,7 @@ class ExtractiveAnswerer:
                 if c.names_someone
                 and (not q.terms or (c.term_hits and not c.leans_on_previous))
                 and not c.about_other
+                and not c.contrasted
                 and c.holds_role
                 and c.holds_action
             ]
@@ -960,6 +1036,7 @@ class ExtractiveAnswerer:
                 and (c.term_hits or not q.terms)
                 and not c.in_other_section
                 and not c.about_other
+                and not c.contrasted
                 and c.entities_here
                 and c.years_here
             ]
@@ -1007,6 +1084,9 @@ class ExtractiveAnswerer:
         # Rare words say more about what is asked than words found everywhere.
         default_idf = max(self.idf.values(), default=1.0)
         weights = [max(self.idf.get(f, default_idf) for f in t.forms) for t in q.terms]
+        # "utvärderingen av läxhjälpen": what the question's thing is of.
+        specifiers = {m.lower() for m in OF_PHRASE.findall(q.question)}
+        specifying = [t for t in q.terms if t.word in specifiers]
         asks_several = q.kind == "list" and bool(SEVERAL.search(q.question))
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         facts: dict[str, _DocumentFacts] = {}  # doc_id -> what it says of the question's words
@@ -1026,7 +1106,7 @@ class ExtractiveAnswerer:
             context = TextView(f"{section} {before}") if before else None
             doc_id = passages[i].chunk.doc_id
             if doc_id not in facts:
-                facts[doc_id] = self._document_facts(q, doc_id)
+                facts[doc_id] = self._document_facts(q, doc_id, specifying)
             document = facts[doc_id]
             own = _counted_matches(view, q.terms, document.whole_terms)
             matched = own
@@ -1036,8 +1116,10 @@ class ExtractiveAnswerer:
             hits = sum(m > 0 for m in matched)
             leans = hits > 0 and not any(own)  # what it speaks of is said before it
             place = TextView(f"{section} {paragraph}")
-            about_other = any(not place.mentions_term(t) for t in document.paragraph_terms) or any(
-                not place.mentions_entity(e) for e in document.paragraph_names
+            about_other = (
+                any(not place.mentions_term(t) for t in document.specifiers)
+                or any(not place.mentions_term(t) for t in document.paragraph_terms)
+                or any(not place.mentions_entity(e) for e in document.paragraph_names)
             )
             coverage = (
                 sum(w * m for w, m in zip(weights, matched, strict=True)) / sum(weights)
@@ -1090,6 +1172,9 @@ class ExtractiveAnswerer:
                     holds_ordinals=q.ordinals <= ordinal_in(f"{section} {text}"),
                     entities_here=entities_in[i],
                     about_other=about_other,
+                    # A sentence that leans on one about another place or group is too.
+                    contrasted=contrasts(text, q, document.siblings)
+                    or (leans and contrasts(before, q, document.siblings)),
                     leans_on_previous=leans,
                     holds_role=q.role is None or view.mentions_term(q.role),
                     holds_action=q.action is None or sentence.mentions_term(q.action),
@@ -1106,7 +1191,9 @@ class ExtractiveAnswerer:
             )
         return out
 
-    def _document_facts(self, q: QuestionAnalysis, doc_id: str) -> _DocumentFacts:
+    def _document_facts(
+        self, q: QuestionAnalysis, doc_id: str, specifying: list[Term]
+    ) -> _DocumentFacts:
         """What a document says of the question's words, worked out once per question."""
         document = self.document_views[doc_id]
         paragraphs = self._paragraph_views(doc_id)
@@ -1117,6 +1204,9 @@ class ExtractiveAnswerer:
         details = TextView(
             " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
         )
+        local_names = [
+            e for e in q.entities if not YEAR.fullmatch(e) and not details.mentions_entity(e)
+        ]
         return _DocumentFacts(
             whole_terms=[document.term_match(t) == 1.0 for t in q.terms],
             paragraph_terms=[
@@ -1127,14 +1217,20 @@ class ExtractiveAnswerer:
                 and sum(p.mentions_term(t) for p in paragraphs) == 1
             ],
             paragraph_names=[
-                e
-                for e in q.entities
-                if not YEAR.fullmatch(e)
-                and not details.mentions_entity(e)
-                and sum(p.mentions_entity(e) for p in paragraphs) == 1
+                e for e in local_names if sum(p.mentions_entity(e) for p in paragraphs) == 1
             ],
+            siblings=self._siblings(doc_id, local_names),
+            specifiers=[t for t in specifying if not title.mentions_term(t)],
             named_in_headings=self._named_in_headings(q, doc_id),
         )
+
+    def _siblings(self, doc_id: str, names: list[str]) -> dict[str, set[str]]:
+        """Per name, the names the document lists it with (see `listed_with`)."""
+        if not names:
+            return {}
+        text = "\n\n".join(chunk.text for chunk in self.document_chunks(doc_id))
+        found = {name: listed_with(text, [name]) for name in names}
+        return {name: others for name, others in found.items() if others}
 
     def _paragraph_views(self, doc_id: str) -> list[TextView]:
         """The words of each of a document's paragraphs (headings left out), kept for the

@@ -695,3 +695,58 @@ def test_a_name_the_document_uses_in_one_other_paragraph_is_not_answered_here(fa
     assert "2,5 miljoner" in fake_assistant.ask("Hur mycket kostade belysningen i Araby?").text
     # Dalbo is named in the paragraph on fältassistenter, not where the lighting is paid for.
     assert not fake_assistant.ask("Hur mycket kostade belysningen i Dalbo?").answered
+
+
+def test_weekdays_are_frequencies_and_how_much_has_it_fallen_is_a_size():
+    from assistant.answering import FREQUENCY
+
+    assert FREQUENCY.search("rådgivning om jobb och studier varannan torsdag")
+    assert FREQUENCY.search("På träffpunkten erbjuds språkcafé på tisdagar.")
+    assert not FREQUENCY.search("Mötesplatsen öppnar en torsdag i juni.")
+    assert analyse_question("How much has reported crime fallen?").kind == "size"
+    assert analyse_question("Hur mycket har brotten minskat?").kind == "size"
+    assert analyse_question("Hur mycket fick projektet?").kind == "amount"
+
+
+def test_a_figure_for_another_group_or_listed_place_is_no_answer(fake_assistant):
+    add_document(
+        fake_assistant,
+        "rapport.txt",
+        "Årsrapport för Norrby",
+        "Norrby kommun",
+        "2024",
+        "Områden\n\nProgrammet omfattar Ängby, Skogby och Dalby.\n\nResultat\n\n"
+        "Förvärvsfrekvensen i Skogby var 58 procent för kvinnor och 66 procent för män. "
+        "I Ängby har antalet anmälda brott minskat med 30 procent. "
+        "Medellivslängden i Dalby var 79 år för män.",
+    )
+    ask = fake_assistant.ask
+    assert "58 procent" in ask("Hur stor var förvärvsfrekvensen för kvinnor i Skogby?").text
+    # Ängby is listed with Skogby: the Skogby figure, and the Ängby sentence leaning on it,
+    # are no answer for Ängby.
+    assert not ask("Hur stor var förvärvsfrekvensen för kvinnor i Ängby?").answered
+    assert "79 år" in ask("Hur lång var medellivslängden för män i Dalby?").text
+    # A figure for men is none for women.
+    assert not ask("Hur lång var medellivslängden för kvinnor i Dalby?").answered
+
+
+def test_what_a_question_thing_is_of_must_be_where_the_answer_is(fake_assistant):
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Plan för Norrby",
+        "Norrby kommun",
+        "2024",
+        "Uppföljning\n\nEn extern utvärdering av planen ska vara klar hösten 2025.",
+    )
+    add_document(
+        fake_assistant,
+        "bibliotek.txt",
+        "Biblioteket i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Läxhjälp\n\nLäxhjälpen ges på onsdagar i biblioteket.",
+    )
+    ask = fake_assistant.ask
+    assert "2025" in ask("När ska utvärderingen av planen vara klar?").text
+    assert not ask("När ska utvärderingen av läxhjälpen vara klar?").answered
