@@ -339,17 +339,16 @@ NAME_SERIES = re.compile(rf"{NAME}(?:,\s{NAME})*,?\s(?:och|samt|eller|and|or)\s{
 SERIES_SPLIT = re.compile(r",\s|\s(?:och|samt|eller|and|or)\s")
 
 
-def listed_with(text: str, names: list[str]) -> set[str]:
-    """The names a text lists together with any of `names` (each lower-cased)."""
+def listed_with(text: str, name: str) -> set[str]:
+    """The names a text lists together with `name` (lower-cased): "Råslätt och Öxnehaga";
+    "Gävle Konstcentrum" is another name, not Gävle."""
+    key = name.lower()
+    own = {key, key + "s"}  # "Malmös"
     out: set[str] = set()
     for series in NAME_SERIES.finditer(text):
-        items = [i.strip() for i in SERIES_SPLIT.split(series.group()) if i.strip()]
-        if any(TextView(item).mentions_entity(n) for item in items for n in names):
-            out.update(
-                item.lower()
-                for item in items
-                if not any(TextView(item).mentions_entity(n) for n in names)
-            )
+        items = {i.strip().lower() for i in SERIES_SPLIT.split(series.group()) if i.strip()}
+        if items & own:
+            out |= items - own
     return out
 
 
@@ -501,6 +500,13 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
         forms.add(word)  # "ledare" (stem "led") inside "fritidsledare"
     if stem(word) == word and len(word) >= 7 and word.endswith(("ln", "rn")):
         forms.add(stem(word[:-1]))  # Snowball leaves definite "artikeln" whole: "artikel"
+    if language == "sv" and len(word) >= 6:
+        # Weak verbs the stemmer leaves apart: past "ställde", "köpte" and supine "ställt",
+        # "köpt" are one word.
+        if re.search(r"[^aeiouyåäö](de|te)$", word):
+            forms.add(stem(word[:-2] + "t"))
+        elif re.search(r"[lnrmpks]t$", word) and not word.endswith("st"):
+            forms.update(stem(word[:-1] + ending) for ending in ("de", "te"))
     if language == "en":
         for swedish in english_lexicon().get(word, ()):
             forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
@@ -538,8 +544,16 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     match = COUNTED.search(question)
     if kind == "quantity" and match:
         noun = match.group(1).lower()
-        if language == "en" and match.group(2) and match.group(2).lower() not in STOP_WORDS:
-            noun = match.group(2).lower()  # "how many field workers": the last noun counts
+        second = (match.group(2) or "").lower()
+        # "how many field workers": the last noun counts; in "how many children took part"
+        # the second word is the verb.
+        if (
+            language == "en"
+            and second.endswith("s")
+            and not noun.endswith("s")
+            and second not in STOP_WORDS
+        ):
+            noun = second
         counted = next((t for t in terms if t.word == noun), None)
     match = EVENT.search(question)
     if kind == "time" and language == "sv" and match:
@@ -661,8 +675,10 @@ class _DocumentFacts:
     # "Dalbo" in the paragraph on fältassistenter is not where the lighting in Araby is paid).
     paragraph_terms: list[Term]
     paragraph_names: list[str]
-    # Per question name its details do not cover, the names the document lists it with:
-    # "Seved" with "Lindängen" and "Herrgården" in the report on Malmö.
+    # Per question name its details do not cover, or list with others, the names the
+    # document lists it with: "Seved" with "Lindängen" and "Herrgården" in the report on
+    # Malmö. A sentence must have such a name in its paragraph or section: a figure for
+    # the whole is none for one part.
     siblings: dict[str, set[str]]
     named_in_headings: list[bool]  # per term: a section heading of the document names it
     # The question's words after "av"/"of" ("utvärderingen av läxhjälpen") its title does
@@ -1118,6 +1134,7 @@ class ExtractiveAnswerer:
             place = TextView(f"{section} {paragraph}")
             about_other = (
                 any(not place.mentions_term(t) for t in document.specifiers)
+                or any(not place.mentions_entity(e) for e in document.siblings)
                 or any(not place.mentions_term(t) for t in document.paragraph_terms)
                 or any(not place.mentions_entity(e) for e in document.paragraph_names)
             )
@@ -1145,7 +1162,10 @@ class ExtractiveAnswerer:
             # gånger per år" a number of kommuner; and what is counted follows its number
             # ("32 kommuner", not "två nätverk" in a sentence that also says "kommunerna").
             if q.counted is not None:
-                required_hit = counts(text, q.counted)
+                # And what they are counted in: "en tredjedel är flickor" in a paragraph on
+                # another project is no number of girls at the winter break activities.
+                others = [m for t, m in zip(q.terms, matched, strict=True) if t != q.counted]
+                required_hit = counts(text, q.counted) and (not others or any(others))
             else:
                 required_hit = q.event is not None and sentence.mentions_term(q.event)
             # The question names another section of this document than the sentence's.
@@ -1204,9 +1224,12 @@ class ExtractiveAnswerer:
         details = TextView(
             " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
         )
-        local_names = [
-            e for e in q.entities if not YEAR.fullmatch(e) and not details.mentions_entity(e)
-        ]
+        names = [e for e in q.entities if not YEAR.fullmatch(e)]
+        siblings = self._siblings(doc_id, names)
+        # A name the details hold alone is the whole document's subject; one they list with
+        # others ("språkförskolor i Råslätt och Öxnehaga") is a part of it, like a name
+        # they do not hold.
+        local_names = [e for e in names if not details.mentions_entity(e) or e in siblings]
         return _DocumentFacts(
             whole_terms=[document.term_match(t) == 1.0 for t in q.terms],
             paragraph_terms=[
@@ -1219,7 +1242,7 @@ class ExtractiveAnswerer:
             paragraph_names=[
                 e for e in local_names if sum(p.mentions_entity(e) for p in paragraphs) == 1
             ],
-            siblings=self._siblings(doc_id, local_names),
+            siblings={e: siblings[e] for e in local_names if e in siblings},
             specifiers=[t for t in specifying if not title.mentions_term(t)],
             named_in_headings=self._named_in_headings(q, doc_id),
         )
@@ -1228,8 +1251,9 @@ class ExtractiveAnswerer:
         """Per name, the names the document lists it with (see `listed_with`)."""
         if not names:
             return {}
-        text = "\n\n".join(chunk.text for chunk in self.document_chunks(doc_id))
-        found = {name: listed_with(text, [name]) for name in names}
+        title = self.document_meta.get(doc_id, {}).get("title", "")
+        text = "\n\n".join([title, *(chunk.text for chunk in self.document_chunks(doc_id))])
+        found = {name: listed_with(text, name) for name in names}
         return {name: others for name, others in found.items() if others}
 
     def _paragraph_views(self, doc_id: str) -> list[TextView]:
@@ -1269,9 +1293,14 @@ class ExtractiveAnswerer:
 
         A sentence whose section does not hold such a term is about another section
         ("Hur ofta träffas nätverket för enhetschefer?" against a sentence in the section
-        about the other network)."""
+        about the other network). A term of the document's title is its whole subject, not
+        one section's ("språkförskolor" in an answer about språkförskolor)."""
         headings = self.section_headings.get(doc_id, ())
-        return [any(h.mentions_term(t) for h in headings) for t in q.terms]
+        title = TextView(self.document_meta.get(doc_id, {}).get("title", ""))
+        return [
+            not title.mentions_term(t) and any(h.mentions_term(t) for h in headings)
+            for t in q.terms
+        ]
 
     def _choose(
         self,

@@ -750,3 +750,50 @@ def test_what_a_question_thing_is_of_must_be_where_the_answer_is(fake_assistant)
     ask = fake_assistant.ask
     assert "2025" in ask("När ska utvärderingen av planen vara klar?").text
     assert not ask("När ska utvärderingen av läxhjälpen vara klar?").answered
+
+
+def test_weak_verb_forms_and_the_english_counted_noun():
+    from assistant.answering import counts
+    from assistant.text import stem
+
+    q = analyse_question("Vem ställde interpellationen?")
+    assert stem("ställt") in q.action.forms
+    q = analyse_question("How many children took part last year?")
+    assert q.counted.word == "children"
+    assert analyse_question("How many field workers are there?").counted.word == "workers"
+    assert counts("Förra året deltog 650 barn.", analyse_question("Hur många barn deltog?").counted)
+
+
+def test_a_part_is_not_answered_by_a_figure_for_the_whole(fake_assistant):
+    add_document(
+        fake_assistant,
+        "forskolor.txt",
+        "Språkförskolor i Ängby och Skogby",
+        "Norrby kommun",
+        "2022",
+        "Språkförskolor\n\nSedan 2020 finns två språkförskolor.\n\n"
+        "Hembesök\n\nUnder 2022 gjordes 140 hembesök.\n\nKostnad\n\n"
+        "Satsningen kostar 3,2 miljoner kronor per år.\n\nDeltagande\n\n"
+        "Andelen barn i förskola är 78 procent i Ängby.",
+    )
+    ask = fake_assistant.ask
+    assert "140" in ask("Hur många hembesök gjordes 2022?").text
+    # The title lists Skogby with Ängby: a figure for both is none for Skogby alone.
+    assert not ask("Hur många hembesök gjordes i Skogby?").answered
+    assert "78 procent" in ask("Hur stor andel av barnen i Ängby går i förskola?").text
+    # "språkförskolor" is the title's subject, not only that of a section it heads.
+    assert "3,2 miljoner" in ask("Vad kostar satsningen på språkförskolor per år?").text
+
+
+def test_a_count_must_be_of_what_the_question_asks_about(fake_assistant):
+    add_document(
+        fake_assistant,
+        "fotboll.txt",
+        "Fotboll i Norrby",
+        "Norrby kommun",
+        "2023",
+        "Fotboll\n\nI år tränar 120 ungdomar fotboll, varav en tredjedel är flickor.",
+    )
+    ask = fake_assistant.ask
+    assert "120" in ask("Hur många flickor tränar fotboll?").text
+    assert not ask("Hur många flickor sjunger i kören?").answered
