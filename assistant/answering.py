@@ -366,7 +366,8 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
     view = TextView(sentence)
     lowered = sentence.lower()
     return any(
-        not view.mentions_entity(name) and any(s in lowered for s in others)
+        not view.mentions_entity(name)
+        and any(re.search(rf"\b{re.escape(other)}\b", lowered) for other in others)
         for name, others in siblings.items()
     )
 
@@ -374,6 +375,7 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
 # "utvärderingen av läxhjälpen", "the evaluation of the homework help": the word after
 # "av"/"of" says which of several such things is meant.
 OF_PHRASE = re.compile(r"\b\w{3,}\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?([a-zåäö]\w{3,})")
+
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 # Words that only say what kind of value is asked for; not what it is about.
