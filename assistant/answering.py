@@ -339,17 +339,20 @@ NAME_SERIES = re.compile(rf"{NAME}(?:,\s{NAME})*,?\s(?:och|samt|eller|and|or)\s{
 SERIES_SPLIT = re.compile(r",\s|\s(?:och|samt|eller|and|or)\s")
 
 
-def listed_with(text: str, name: str) -> set[str]:
-    """The names a text lists together with `name` (lower-cased): "Råslätt och Öxnehaga";
-    "Gävle Konstcentrum" is another name, not Gävle."""
+def name_series(text: str) -> list[frozenset[str]]:
+    """The lists of names in a text, each as its lower-cased names: "Råslätt och Öxnehaga"."""
+    return [
+        frozenset(i.strip().lower() for i in SERIES_SPLIT.split(m.group()) if i.strip())
+        for m in NAME_SERIES.finditer(text)
+    ]
+
+
+def listed_with(series: list[frozenset[str]], name: str) -> set[str]:
+    """The names listed together with `name` in `series` (see name_series); "Gävle
+    Konstcentrum" is another name, not Gävle."""
     key = name.lower()
     own = {key, key + "s"}  # "Malmös"
-    out: set[str] = set()
-    for series in NAME_SERIES.finditer(text):
-        items = {i.strip().lower() for i in SERIES_SPLIT.split(series.group()) if i.strip()}
-        if items & own:
-            out |= items - own
-    return out
+    return {item for items in series if items & own for item in items - own}
 
 
 def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]]) -> bool:
@@ -666,6 +669,14 @@ def refers_back(sentence: str, previous: str) -> bool:
 
 
 @dataclass(frozen=True)
+class _DocumentReading:
+    """What a document says whatever the question (see ExtractiveAnswerer._read_document)."""
+
+    paragraphs: list[TextView]  # the words of each paragraph, headings left out
+    name_series: list[frozenset[str]]  # its lists of names, title included (name_series)
+
+
+@dataclass(frozen=True)
 class _DocumentFacts:
     """What one document says of a question's words (see ExtractiveAnswerer._document_facts)."""
 
@@ -913,7 +924,7 @@ class ExtractiveAnswerer:
         # doc_id -> the document's passages in order (Retriever.document_chunks): what the
         # rest of a document says, for telling what a paragraph is about.
         self.document_chunks = document_chunks or (lambda doc_id: [])
-        self._paragraphs: dict[str, list[TextView]] = {}  # doc_id -> its paragraphs' words
+        self._readings: dict[str, _DocumentReading] = {}  # doc_id -> see _read_document
         # Abbreviation (lower case) -> its long form in lower case, as the documents define
         # them ("delmos" -> "delegationen mot segregation").
         self.aliases = aliases or {}
@@ -1218,7 +1229,7 @@ class ExtractiveAnswerer:
     ) -> _DocumentFacts:
         """What a document says of the question's words, worked out once per question."""
         document = self.document_views[doc_id]
-        paragraphs = self._paragraph_views(doc_id)
+        paragraphs = self._read_document(doc_id).paragraphs
         meta = self.document_meta.get(doc_id, {})
         # Words of the title, and names in the details, name what the whole document is
         # about ("handlingsplanen", the municipality); short words ("fram", "klar") no subject.
@@ -1246,32 +1257,37 @@ class ExtractiveAnswerer:
             ],
             siblings={e: siblings[e] for e in local_names if e in siblings},
             specifiers=[t for t in specifying if not title.mentions_term(t)],
-            named_in_headings=self._named_in_headings(q, doc_id),
+            named_in_headings=self._named_in_headings(q, doc_id, title),
         )
 
     def _siblings(self, doc_id: str, names: list[str]) -> dict[str, set[str]]:
         """Per name, the names the document lists it with (see `listed_with`)."""
         if not names:
             return {}
-        title = self.document_meta.get(doc_id, {}).get("title", "")
-        text = "\n\n".join([title, *(chunk.text for chunk in self.document_chunks(doc_id))])
-        found = {name: listed_with(text, name) for name in names}
+        series = self._read_document(doc_id).name_series
+        found = {name: listed_with(series, name) for name in names}
         return {name: others for name, others in found.items() if others}
 
-    def _paragraph_views(self, doc_id: str) -> list[TextView]:
-        """The words of each of a document's paragraphs (headings left out), kept for the
-        next questions."""
-        if doc_id not in self._paragraphs:
-            if len(self._paragraphs) >= PARAGRAPH_CACHE:
-                self._paragraphs.clear()
+    def _read_document(self, doc_id: str) -> _DocumentReading:
+        """A document's paragraphs and lists of names, read once and kept for the next
+        questions."""
+        if doc_id not in self._readings:
+            if len(self._readings) >= PARAGRAPH_CACHE:
+                self._readings.clear()
+            chunks = self.document_chunks(doc_id)
             texts = dict.fromkeys(  # in order, once each (passages may share text)
                 block
-                for chunk in self.document_chunks(doc_id)
+                for chunk in chunks
                 for block in chunk.text.split("\n\n")
                 if not looks_like_heading(block)
             )
-            self._paragraphs[doc_id] = [TextView(t) for t in texts]
-        return self._paragraphs[doc_id]
+            title = self.document_meta.get(doc_id, {}).get("title", "")
+            self._readings[doc_id] = _DocumentReading(
+                paragraphs=[TextView(t) for t in texts],
+                # The title too: "Språkförskolor i Råslätt och Öxnehaga".
+                name_series=name_series("\n\n".join([title, *(c.text for c in chunks)])),
+            )
+        return self._readings[doc_id]
 
     def _entities_in_place(self, q: QuestionAnalysis, passage: Passage) -> bool:
         """Whether every name of the question is in the passage, its section or its
@@ -1290,7 +1306,7 @@ class ExtractiveAnswerer:
             for e in q.entities
         )
 
-    def _named_in_headings(self, q: QuestionAnalysis, doc_id: str) -> list[bool]:
+    def _named_in_headings(self, q: QuestionAnalysis, doc_id: str, title: TextView) -> list[bool]:
         """For each question term, whether a section heading of the document names it.
 
         A sentence whose section does not hold such a term is about another section
@@ -1298,7 +1314,6 @@ class ExtractiveAnswerer:
         about the other network). A term of the document's title is its whole subject, not
         one section's ("språkförskolor" in an answer about språkförskolor)."""
         headings = self.section_headings.get(doc_id, ())
-        title = TextView(self.document_meta.get(doc_id, {}).get("title", ""))
         return [
             not title.mentions_term(t) and any(h.mentions_term(t) for h in headings)
             for t in q.terms
