@@ -30,6 +30,8 @@ from assistant.text import (
     QUESTION_WORDS,
     STOP_WORDS,
     compound_parts,
+    listed_with,
+    name_series,
     normalize_space,
     stem,
     words,
@@ -196,6 +198,9 @@ def counts(sentence: str, counted: Term) -> bool:
 
 # Particles that end a Swedish particle verb ("sättas igång", "läggas ner").
 PARTICLES = frozenset("igång ner ned upp ut in av på om till bort fram".split())
+# Those whose verb makes a noun with the particle in front: "följa upp" -> "uppföljning",
+# "ta fram" -> "framtagande", "lägga ut" -> "utläggning".
+NOMINAL_PARTICLES = frozenset("upp fram ut bort".split())
 
 
 def looks_like_verb_end(word: str) -> bool:
@@ -332,27 +337,6 @@ GROUPS = (
     frozenset("flickor flickorna flickors tjejer girls".split()),
     frozenset("pojkar pojkarna pojkars killar boys".split()),
 )
-# Names a document lists together ("Holma-Kroksbäck, Lindängen, Seved och Herrgården",
-# "i Araby och Dalbo") are of one kind: parts of a city, partners, projects.
-NAME = r"[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?"
-NAME_SERIES = re.compile(rf"{NAME}(?:,\s{NAME})*,?\s(?:och|samt|eller|and|or)\s{NAME}")
-SERIES_SPLIT = re.compile(r",\s|\s(?:och|samt|eller|and|or)\s")
-
-
-def name_series(text: str) -> list[frozenset[str]]:
-    """The lists of names in a text, each as its lower-cased names: "Råslätt och Öxnehaga"."""
-    return [
-        frozenset(i.strip().lower() for i in SERIES_SPLIT.split(m.group()) if i.strip())
-        for m in NAME_SERIES.finditer(text)
-    ]
-
-
-def listed_with(series: list[frozenset[str]], name: str) -> set[str]:
-    """The names listed together with `name` in `series` (see name_series); "Gävle
-    Konstcentrum" is another name, not Gävle."""
-    key = name.lower()
-    own = {key, key + "s"}  # "Malmös"
-    return {item for items in series if items & own for item in items - own}
 
 
 def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]]) -> bool:
@@ -381,6 +365,9 @@ OF_PHRASE = re.compile(r"\b\w{3,}\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?(
 
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
+# How far below the best sentence another document's may score and still be shown, for a
+# question that names nothing that would tell the documents apart.
+OTHER_DOCUMENT_MARGIN = 0.6
 # Words that only say what kind of value is asked for; not what it is about.
 KIND_WORDS = frozenset(
     "pengar kronor belopp summa money funding funds amount andel antal number share "
@@ -545,6 +532,13 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         if len(w) < 3 or any(t.word == w for t in terms):
             continue
         terms.append(_term(w, language, vocabulary))
+    question_words = words(question)
+    if language == "sv" and terms and question_words and question_words[-1] in NOMINAL_PARTICLES:
+        # "Hur ofta följs planen upp?": the particle verb's noun puts the particle first
+        # ("uppföljningen", "framtagandet"); the verb is the question's first content word.
+        verb = terms[0]
+        joined = question_words[-1] + stem(verb.word)
+        terms[0] = Term(verb.word, tuple(sorted({*verb.forms, joined})), verb.head)
     counted = event = None
     match = COUNTED.search(question)
     if kind == "quantity" and match:
@@ -569,6 +563,11 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             last = words(question)[-1] if words(question) else ""
             if looks_like_verb_end(last):
                 event = next((t for t in terms if t.word == last), None)
+            else:
+                # "När ska utvärderingen av läxhjälpen vara klar?": no verb to speak of;
+                # the happening is the thing that gets done, named right after "ska".
+                after = words(question[match.end() :])
+                event = next((t for t in terms if after and t.word == after[0]), None)
     match = ROLE.match(question)
     role = next((t for t in terms if match and t.word == match.group(1).lower()), None)
     match = ACTION.match(question)
@@ -1341,6 +1340,21 @@ class ExtractiveAnswerer:
                 break
             if c.score >= best.score - margin:
                 chosen.append(c)
+        if not q.entities and not wants_all:
+            # A question that names no place or body ("Hur ofta följs planen upp?") may be
+            # answered by several documents, each about its own plan: another document's
+            # best sentence, as close to the question and nearly as good, is shown too,
+            # with its source, rather than silently picking one.
+            documents = {passages[c.passage_index].chunk.doc_id for c in chosen}
+            for c in ranked:
+                doc = passages[c.passage_index].chunk.doc_id
+                if (
+                    doc not in documents
+                    and c.term_hits >= best.term_hits
+                    and c.score >= best.score - OTHER_DOCUMENT_MARGIN
+                ):
+                    chosen.append(c)
+                    documents.add(doc)
         if q.kind == "list" and SEVERAL.search(q.question):
             # "Vilka kommuner …": the best sentence of each further document that answers well
             # enough, so an answer spread over several documents is not cut to one of them.

@@ -14,7 +14,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # Raised when cleaning or chunking changes what passages an index holds (an index of another
 # version must be rebuilt). 2: a line that is only a name is a byline, not a heading.
 # 3: a document's closing signature is its author when its metadata names none.
-CHUNKER_VERSION = 3
+# 4: a page without metadata gets its title, date and municipality from its own text.
+CHUNKER_VERSION = 4
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from assistant import formats
+from assistant.metadata import MONTHS, page_date, page_municipality, page_title, parse_date
 from assistant.models import Document
 
 SIDECAR_SUFFIX = ".yaml"
@@ -129,6 +130,10 @@ CHROME_LINES = _patterns(
     r"skriv ut",
     r"(publicerad|uppdaterad|senast uppdaterad):? .*\d{4}",
     r"till toppen",
+    r"hoppa till (huvud)?innehåll(et)?",
+    r"(meny|sök|stäng|logga in)",
+    # A breadcrumb trail: "Start / Kommun och politik / Social hållbarhet".
+    r"(start|startsida|hem)( ?[/>›»] ?[^/>›»]+)+",
 )
 
 # Headings after which a web page holds only navigation, forms and teasers of other news.
@@ -143,9 +148,11 @@ END_OF_CONTENT = _patterns(
     r"kontaktformulär.*",
 )
 
-MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+# A date alone on its line, with a time ("2021-03-11 14:05") or a place ("Kristianstad
+# den 14 november 2022", where a letter is signed).
 DATE_LINE = re.compile(
-    rf"^(\d{{1,2}} ({MONTHS}) \d{{4}}|\d{{2,4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})$",
+    rf"^([A-ZÅÄÖ][\w-]+ den )?(\d{{1,2}} ({MONTHS}) \d{{4}}|\d{{2,4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})( (kl\.? )?\d{{1,2}}[:.]\d\d)?$",
     re.IGNORECASE,
 )
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
@@ -296,27 +303,46 @@ class Loaded:
     front_matter: dict
     embedded: dict
     lines: list[Line]
+    # The page as read, before cleaning: its date line and the names in its menus and
+    # teasers tell when and where it is from.
+    raw_lines: list[str]
 
 
 def _load_text(path: Path, raw: bytes, name: str) -> Loaded:
     meta, body = split_front_matter(decode_text(raw, name), name)
     markdown = path.suffix.lower() == ".md"
-    return Loaded(meta, {}, clean_structured(_parse_text(body, markdown), markdown))
+    lines = _parse_text(body, markdown)
+    return Loaded(meta, {}, clean_structured(lines, markdown), [t for t, _, _ in lines])
 
 
 def _load_html(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_html(decode_text(raw, name))
-    return Loaded({}, extracted.metadata, clean_structured(extracted.lines, True))
+    return Loaded(
+        {},
+        extracted.metadata,
+        clean_structured(extracted.lines, True),
+        [t for t, _, _ in extracted.lines],
+    )
 
 
 def _load_docx(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_docx(raw)
-    return Loaded({}, extracted.metadata, clean_structured(extracted.lines, True))
+    return Loaded(
+        {},
+        extracted.metadata,
+        clean_structured(extracted.lines, True),
+        [t for t, _, _ in extracted.lines],
+    )
 
 
 def _load_pdf(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_pdf(raw)
-    return Loaded({}, extracted.metadata, clean_structured(extracted.lines, False))
+    return Loaded(
+        {},
+        extracted.metadata,
+        clean_structured(extracted.lines, False),
+        [t for t, _, _ in extracted.lines],
+    )
 
 
 LOADERS: dict[str, Callable[[Path, bytes, str], Loaded]] = {
@@ -327,22 +353,6 @@ LOADERS: dict[str, Callable[[Path, bytes, str], Loaded]] = {
     ".docx": _load_docx,
     ".pdf": _load_pdf,
 }
-
-MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS.split("|"), start=1)}
-DATE_IN_TEXT = re.compile(
-    rf"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b|\b(\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b", re.IGNORECASE
-)
-
-
-def date_in_text(text: str) -> str:
-    """The first date written in a text, as ISO 8601 ("9 november 2018" -> "2018-11-09")."""
-    match = DATE_IN_TEXT.search(text)
-    if not match:
-        return ""
-    if match.group(1):
-        return "-".join(match.group(1, 2, 3))
-    day, month, year = match.group(4, 5, 6)
-    return f"{year}-{MONTH_NUMBERS[month.lower()]:02d}-{int(day):02d}"
 
 
 def load_document(
@@ -379,12 +389,16 @@ def load_document(
         raise DocumentError(f"{doc_id}: {exc}") from None
     sidecar = read_sidecar(path)
     meta = {**loaded.embedded, **sidecar, **loaded.front_matter}
+    given_title = _meta_str(meta, "title")
+    # A long title line opening the page stays a paragraph: it may be the only place that
+    # says who asked ("Svar på interpellation ställd av Bo Källström (L) …").
+    found_title = "" if given_title else page_title([(t, h) for t, h, _ in loaded.lines])
     text, blocks = to_blocks(loaded.lines)
     if not any(not b.is_heading for b in blocks):
         raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
-    heading = next((b.text for b in blocks if b.is_heading), "")
-    title = _meta_str(meta, "title") or heading or path.stem
-    date = _meta_str(meta, "date") or date_in_text(text)
+    heading = found_title or next((b.text for b in blocks if b.is_heading), "")
+    title = given_title or heading or path.stem
+    date = _meta_str(meta, "date") or page_date(loaded.raw_lines) or parse_date(text)
     publisher = _meta_str(meta, "publisher")
     missing = tuple(
         name
@@ -404,7 +418,8 @@ def load_document(
         date=date,
         doc_type=_meta_str(meta, "type"),
         source=_meta_str(meta, "source"),
-        municipality=_meta_str(meta, "municipality"),
+        municipality=_meta_str(meta, "municipality")
+        or page_municipality("\n".join(loaded.raw_lines)),
         # Without an author in the metadata, the signature at the end names one.
         author=_meta_str(meta, "author") or byline(blocks),
         missing_metadata=missing,

@@ -88,3 +88,26 @@ def compound_parts(word: str, vocabulary: set[str]) -> tuple[str, str] | None:
         if left.endswith("s") and left[:-1] in vocabulary and len(left) > 4:
             return left[:-1], right
     return None
+
+
+# Names a document lists together ("Holma-Kroksbäck, Lindängen, Seved och Herrgården",
+# "i Araby och Dalbo") are of one kind: parts of a city, partners, projects.
+NAME = r"[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?"
+NAME_SERIES = re.compile(rf"{NAME}(?:,\s{NAME})*,?\s(?:och|samt|eller|and|or)\s{NAME}")
+SERIES_SPLIT = re.compile(r",\s|\s(?:och|samt|eller|and|or)\s")
+
+
+def name_series(text: str) -> list[frozenset[str]]:
+    """The lists of names in a text, each as its lower-cased names: "Råslätt och Öxnehaga"."""
+    return [
+        frozenset(i.strip().lower() for i in SERIES_SPLIT.split(m.group()) if i.strip())
+        for m in NAME_SERIES.finditer(text)
+    ]
+
+
+def listed_with(series: list[frozenset[str]], name: str) -> set[str]:
+    """The names listed together with `name` in `series` (see name_series); "Gävle
+    Konstcentrum" is another name, not Gävle."""
+    key = name.lower()
+    own = {key, key + "s"}  # "Malmös"
+    return {item for items in series if items & own for item in items - own}

@@ -284,9 +284,66 @@ def test_a_time_question_needs_its_event(fake_assistant):
     assert not fake_assistant.ask("När lades rådet mot segregation ner?").answered
     # After an auxiliary, the main verb at the end names the happening.
     assert analyse_question("När ska rådet utvärderas?").event.word == "utvärderas"
-    # A definite noun at the end is no verb: nothing is required then.
-    assert analyse_question("Vilket år ska rådet vara klart enligt planen?").event is None
+    # A definite noun at the end is no verb: the happening is then the thing named right
+    # after the auxiliary, what is to be done.
+    assert analyse_question("Vilket år ska rådet vara klart enligt planen?").event.word == "rådet"
     assert not fake_assistant.ask("När ska rådet mot segregation utvärderas?").answered
+
+
+def test_a_noun_after_the_auxiliary_is_the_happening_asked_about(fake_assistant):
+    add_document(
+        fake_assistant,
+        "insatser.txt",
+        "Kommunens insatser",
+        "Norrby kommun",
+        "2024",
+        "Läxhjälp\n\nFrån och med april erbjuder Norrby läxhjälp på biblioteket. "
+        "Staden ska utvärdera läxhjälpen efter ett år.\n\nFöräldrastöd\n\n"
+        "Utvärderingen av föräldrastödet ska vara klar i december 2025.",
+    )
+    q = analyse_question("När ska utvärderingen av läxhjälpen vara klar?")
+    assert q.event is not None and q.event.word == "utvärderingen"
+    # The date the läxhjälp starts says nothing of when its evaluation is done, and the
+    # föräldrastöd's evaluation is another one.
+    assert not fake_assistant.ask("När ska utvärderingen av läxhjälpen vara klar?").answered
+    answer = fake_assistant.ask("När ska utvärderingen av föräldrastödet vara klar?")
+    assert answer.answered and "december 2025" in answer.text
+
+
+def test_a_particle_verb_matches_its_noun():
+    from assistant.answering import TextView
+
+    q = analyse_question("Hur ofta följs planen upp?")
+    assert TextView("Uppföljningen görs varje kvartal.").mentions_term(q.terms[0])
+    assert not TextView("Uppdraget görs varje kvartal.").mentions_term(q.terms[0])
+
+
+def test_an_unnamed_question_is_answered_from_each_document_that_answers_it(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    write_document(
+        docs,
+        "norrby.txt",
+        "Plan mot segregation",
+        "Norrby kommun",
+        "2023",
+        "Uppföljning\n\nPlanen följs upp varje kvartal av kommunstyrelsen.",
+    )
+    write_document(
+        docs,
+        "sydby.txt",
+        "Områdesplan",
+        "Sydby kommun",
+        "2022",
+        "Uppföljning\n\nPlanen följs upp en gång per år i en rapport.",
+    )
+    fake_assistant.index(progress=False)
+    # Two plans: each document's answer, with its source.
+    answer = fake_assistant.ask("Hur ofta följs planen upp?")
+    assert "varje kvartal" in answer.text and "en gång per år" in answer.text
+    assert {c.document for c in answer.citations} == {"norrby.txt", "sydby.txt"}
+    # A question naming the municipality is about its plan only.
+    answer = fake_assistant.ask("Hur ofta följs planen upp i Sydby?")
+    assert "en gång per år" in answer.text and "varje kvartal" not in answer.text
 
 
 def test_which_municipalities_are_answered_from_each_document(fake_assistant):

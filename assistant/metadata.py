@@ -1,0 +1,152 @@
+"""What a document without metadata says about itself: its title, date and municipality.
+
+A page saved from the web ("Publicerad 8/14/2019", a category label over the headline, a
+menu and teasers of other news around the article) carries no front matter. These
+functions read the details from the page itself, so that answers can still say whose
+text they quote and when it was written. Metadata given in front matter, a sidecar or the
+file's own properties always wins (see documents.load_document).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.text import listed_with, name_series
+
+MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS.split("|"), start=1)}
+_YEAR = r"(?:19|20)\d\d"
+
+# The ways a page writes its date: "2019-08-14", "18-11-09", "14 augusti 2019", "8/14/2019".
+_ISO = re.compile(rf"\b({_YEAR})-(\d\d?)-(\d\d?)\b")
+_SHORT_ISO = re.compile(r"^(\d\d)-(\d\d)-(\d\d)$")
+_WRITTEN = re.compile(rf"\b(\d{{1,2}}) ({MONTHS}) ({_YEAR})\b", re.IGNORECASE)
+_SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
+
+# A line that states the page's date: the date alone, or after "Publicerad", "Datum" …
+DATE_LABEL = re.compile(
+    r"^(?:publicerad|publicerat|datum|uppdaterad|senast uppdaterad|daterad)\b:?", re.IGNORECASE
+)
+# How far down a page its own date stands (past menus, breadcrumbs, photo credits).
+DATE_REACH = 15
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_date(text: str) -> str:
+    """The first date written in `text`, as ISO 8601, or "".
+
+    Slashed dates are read day first, as Swedish writes them, unless the first number
+    cannot be a month's day count but the second can ("8/14/2019" is 14 August)."""
+    matches = [m for p in (_ISO, _WRITTEN, _SLASHED) if (m := p.search(text))]
+    if matches:
+        match = min(matches, key=lambda m: m.start())
+        if match.re is _ISO:
+            return _iso(*(int(g) for g in match.groups()))
+        if match.re is _WRITTEN:
+            day, month, year = match.groups()
+            return _iso(int(year), MONTH_NUMBERS[month.lower()], int(day))
+        first, second, year = (int(g) for g in match.groups())
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        return _iso(year, month, day)
+    match = _SHORT_ISO.match(text.strip())  # "18-11-09", only as a line of its own
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return _iso(2000 + year, month, day)
+    return ""
+
+
+def page_date(lines: list[str]) -> str:
+    """The date a page gives itself near its top: the first line holding only a date, or
+    labelled "Publicerad …"; a publication date wins over an update. "" when none."""
+    found = []
+    for position, line in enumerate(lines[:DATE_REACH]):
+        line = line.strip()
+        labelled = DATE_LABEL.match(line)
+        rest = line[labelled.end() :].strip() if labelled else line
+        date = parse_date(rest)
+        # A bare date line is short: a sentence that mentions a date is no page date.
+        if date and (labelled or len(rest) <= 25):
+            updated = labelled is not None and "uppdater" in labelled.group(0).lower()
+            found.append((updated, position, date))
+    return min(found)[2] if found else ""  # not updated (False) sorts first, then the first
+
+
+def page_title(blocks: list[tuple[str, bool]]) -> str:
+    """The title of a page without one in its metadata, from its first blocks.
+
+    A page may open with a category label ("Inrikes", "Lokalt") right over the headline:
+    of the headings that stand before the first paragraph, the one with most words is the
+    title. A page that opens with a long unpunctuated line ("Svar på interpellation ställd
+    av … om …") has that line for its title. "" when neither."""
+    leading = []
+    for text, is_heading in blocks:
+        if not is_heading:
+            break
+        leading.append(text)
+    if leading:
+        return max(leading, key=lambda t: len(t.split()))
+    if blocks and _is_title_line(blocks[0][0]):
+        return blocks[0][0]
+    return ""
+
+
+TITLE_MAX_CHARS = 250
+_TERMINAL = tuple(".!?:;,”»…")
+
+
+def _is_title_line(text: str) -> bool:
+    return len(text) <= TITLE_MAX_CHARS and not text.endswith(_TERMINAL) and text[:1].isupper()
+
+
+# "Huddinge kommun", "Linköpings kommun", "Västerås stad", "Helsingborgs stad": a name
+# written as a municipality's.
+_AS_MUNICIPALITY = re.compile(
+    r"\b([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) (?:kommun|stad)s?\b"
+)
+_VOWELS = set("aeiouyåäöéü")
+# Names that are written "X kommun" but are no municipality's name ("Varje kommun").
+_NOT_NAMES = {"varje", "vilken", "samma", "denna", "annan", "hela", "egen", "någon", "ingen"}
+# A page names its municipality more than once (in its title, text, menus, teasers or
+# signature); one mention ("E-utbildning, Linköpings kommun") is an example.
+MUNICIPALITY_MIN_MENTIONS = 2
+
+
+def _base_name(name: str) -> str:
+    """A municipality's name without the genitive s: "Linköpings" -> "Linköping", but
+    "Borås" (a vowel before the s) stays."""
+    if name.endswith("s") and len(name) > 3 and name[-2].lower() not in _VOWELS | {"s"}:
+        return name[:-1]
+    return name
+
+
+def page_municipality(text: str) -> str:
+    """The municipality a page is from or about, or "".
+
+    Candidates are names the page writes as a municipality's ("Sigtuna kommun",
+    "Helsingborgs stad"); the one the page mentions most is chosen, if it mentions it at
+    least MUNICIPALITY_MIN_MENTIONS times and more often than any other candidate. A name
+    the page lists with others ("Linköping, Örebro, Borlänge och Uppsala") is one of the
+    municipalities a national page speaks of, not the page's own."""
+    series = name_series(text)
+    candidates = {
+        name
+        for m in _AS_MUNICIPALITY.finditer(text)
+        if m.group(1).lower() not in _NOT_NAMES
+        and not listed_with(series, name := _base_name(m.group(1)))
+    }
+    if not candidates:
+        return ""
+    counts = Counter(
+        {name: len(re.findall(rf"(?<!\w){re.escape(name)}s?(?!\w)", text)) for name in candidates}
+    )
+    ranked = counts.most_common(2)
+    best, mentions = ranked[0]
+    if mentions < MUNICIPALITY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] == mentions):
+        return ""
+    return best

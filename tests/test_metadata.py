@@ -1,0 +1,99 @@
+"""Title, date and municipality read from a page that has no metadata of its own."""
+
+import pytest
+
+from assistant.documents import load_document
+from assistant.metadata import page_date, page_municipality, page_title, parse_date
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("2021-03-11 14:05", "2021-03-11"),
+        ("5 juni 2024", "2024-06-05"),
+        ("Publicerad 8/14/2019", "2019-08-14"),  # month first: there is no month 14
+        ("5/6/2019", "2019-06-05"),  # otherwise day first, as in Swedish
+        ("18-11-09", "2018-11-09"),  # a short ISO date on a line of its own
+        ("Kristianstad den 14 november 2022", "2022-11-14"),
+        ("Sedan 2020 finns två förskolor.", ""),
+        ("2019-13-40", ""),
+    ],
+)
+def test_dates_are_read_in_the_ways_pages_write_them(written, iso):
+    assert parse_date(written) == iso
+
+
+def test_the_page_date_is_the_one_near_its_top():
+    lines = [
+        "Meny",
+        "Rubrik",
+        "Uppdaterad 2 februari 2024",
+        "Publicerad 3 oktober 2022",
+        "Kommunen fick den 1 januari 2021 ett bidrag.",
+    ]
+    # Publication before update; a date inside a sentence is no page date.
+    assert page_date(lines) == "2022-10-03"
+    assert page_date(lines[-1:]) == ""
+    assert page_date(["x"] * 20 + ["2020-01-01"]) == ""  # too far down
+
+
+def test_a_category_label_over_the_headline_is_not_the_title():
+    blocks = [("Lokalt", True), ("Läxhjälp ska minska klyftorna", True), ("Text.", False)]
+    assert page_title(blocks) == "Läxhjälp ska minska klyftorna"
+    long_first = "Svar på interpellation ställd av Bo Berg (L) till kommunstyrelsens ordförande"
+    assert page_title([(long_first, False), ("Text.", False)]) == long_first
+    assert page_title([("Kommunen satsar på skolan.", False)]) == ""
+
+
+def test_the_municipality_is_the_one_the_page_names_as_such_most_often():
+    page = (
+        "Nya insatser\n\nKommunledningen beslutade om två projekt.\n\n"
+        "Norrby kommun öppnar akutskola\n\nSkolorna i Norrby ska vara trygga...\n\n"
+        "Norrby kommun kräver att regionen agerar"
+    )
+    assert page_municipality(page) == "Norrby"
+    # Genitive: "Norrbergs kommun" is Norrberg's, but a vowel before the s is the name's
+    # own (names ending in a vowel take no genitive s before "kommun": "Norrby kommun").
+    assert page_municipality("Norrbergs kommun har en plan. Norrberg växer.") == "Norrberg"
+    assert page_municipality("Borås stad bygger. Borås växer.") == "Borås"
+    # Named once: an example, not the page's own.
+    assert page_municipality("E-utbildning, Västbys kommun") == ""
+    # A national page names municipalities in lists: none of them is its own.
+    national = (
+        "Västbergs kommun har en e-utbildning. I nätverket ingår Västberg, Norrby, Sydby och "
+        "Östby. Västberg började 2020."
+    )
+    assert page_municipality(national) == ""
+
+
+def test_a_saved_web_page_without_metadata_describes_itself(tmp_path):
+    f = tmp_path / "105_3fa9c1d2.txt"
+    f.write_text(
+        "Hoppa till innehåll\nMeny\nSök\n\nStart / Kommun och politik / Social hållbarhet\n\n"
+        "Inrikes\n\nPlan för Norrby centrum\n\nPublicerad 3 oktober 2022\n\n"
+        "Norrby kommun har tagit fram en plan för centrum. Planen gäller till 2025.\n\n"
+        "Relaterade nyheter\n\nNy fritidsgård i Norrby\n12 augusti 2022\n"
+        "Norrby kommun öppnar en fritidsgård...\n",
+        encoding="utf-8",
+    )
+    doc, blocks = load_document(f, f.name)
+    assert (doc.title, doc.date, doc.municipality) == (
+        "Plan för Norrby centrum",
+        "2022-10-03",
+        "Norrby",
+    )
+    # The menu, breadcrumb and teasers are no content.
+    assert "Meny" not in doc.text and "Start /" not in doc.text
+    assert "fritidsgård" not in doc.text
+    assert doc.missing_metadata == ("utgivare",)
+
+
+def test_given_metadata_wins_over_what_the_page_says(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "---\ntitle: Titel\nmunicipality: Sydby\ndate: 2020-01-02\n---\n"
+        "Lokalt\n\nRubrik\n\nPublicerad 3 oktober 2022\n\nNorrby kommun och Norrby kommun.\n",
+        encoding="utf-8",
+    )
+    doc, _ = load_document(f, "a.txt")
+    assert (doc.title, doc.date, doc.municipality) == ("Titel", "2020-01-02", "Sydby")
