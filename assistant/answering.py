@@ -25,6 +25,7 @@ from assistant.amounts import UNITS as AMOUNT_UNITS
 from assistant.amounts import parse_amounts, shares_amount
 from assistant.chunking import sentence_spans
 from assistant.documents import looks_like_heading
+from assistant.metadata import MONTHS
 from assistant.models import Answer, Citation, Passage
 from assistant.text import (
     QUESTION_WORDS,
@@ -64,15 +65,16 @@ NUMBER_WORDS = (
     "hälften halva tredjedel fjärdedel femtedel tiondel procent dussin miljon miljoner"
 ).split()
 QUANTITY = re.compile(r"\d|%|\b(" + "|".join(NUMBER_WORDS) + r")", re.IGNORECASE)
-MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+# Opening hours answer "När …?" too: "måndag till torsdag klockan 15–18".
 TIME = re.compile(
-    rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b",
+    rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b"
+    rf"|\b({WEEKDAYS})(ar|arna)?\b|\b(klockan|kl\.?) \d",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
 PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|år|året|termin|terminen"
-WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
 EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 FREQUENCY = re.compile(
     rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|var|en gång i) ({PERIODS})\b|"
@@ -225,6 +227,8 @@ KIND_VALUE = {
 }
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+# A preposition after that word makes it a verb: "Hur många bor i …", "deltog på …".
+VERB_FOLLOWERS = frozenset("i på till från med vid hos under".split())
 # "När publicerades …?", "When was … published?": answered by the document's own date.
 PUBLICATION = re.compile(
     r"\b(publicera\w*|published|utgavs|gavs ut|released|daterad\w*|dated)\b", re.IGNORECASE
@@ -365,6 +369,7 @@ OF_PHRASE = re.compile(r"\b\w{3,}\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?(
 
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
+EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
 # How far below the best sentence another document's may score and still be shown, for a
 # question that names nothing that would tell the documents apart.
 OTHER_DOCUMENT_MARGIN = 0.6
@@ -553,7 +558,12 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             and second not in STOP_WORDS
         ):
             noun = second
-        counted = next((t for t in terms if t.word == noun), None)
+        if language == "sv" and second in VERB_FOLLOWERS:
+            # "Hur många bor i Kronoparken?": a verb, not a noun, follows "hur många"; the
+            # people counted go unnamed ("5 000 personer"), so the verb must be there.
+            event = next((t for t in terms if t.word == noun), None)
+        else:
+            counted = next((t for t in terms if t.word == noun), None)
     match = EVENT.search(question)
     if kind == "time" and language == "sv" and match:
         event = next((t for t in terms if t.word == match.group(1).lower()), None)
@@ -873,11 +883,23 @@ TYPE_PHRASES = {
 }
 
 
+TITLE_IN_TEXT_MAX = 80  # a longer title is cut where it introduces a quote
+
+
+def shorten_title(title: str) -> str:
+    """A title short enough to introduce a quote: "Svar på motion från … om att införa
+    tiggeriförbud och …" is cut at a word before TITLE_IN_TEXT_MAX characters, with "…"."""
+    if len(title) <= TITLE_IN_TEXT_MAX:
+        return title
+    return title[:TITLE_IN_TEXT_MAX].rsplit(" ", 1)[0].rstrip(",;:–- ") + " …"
+
+
 def _source_label(citation_like, language: str, doc_type: str = "") -> str:
     """ "Enligt Huddinge kommun (2018-11-09)"; without a publisher "Enligt en nyhetsartikel
     (2019-08-14)" from the document's type, or else its title in quotes."""
     phrase = TYPE_PHRASES.get(doc_type.lower())
-    title = f"“{citation_like.title}”" if language == "en" else f"”{citation_like.title}”"
+    short = shorten_title(citation_like.title)
+    title = f"“{short}”" if language == "en" else f"”{short}”"
     who = citation_like.publisher or (phrase[language == "en"] if phrase else title)
     when = f" ({citation_like.date})" if citation_like.date else ""
     lead = "According to" if language == "en" else "Enligt"
@@ -1160,6 +1182,11 @@ class ExtractiveAnswerer:
             )
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
+            # The question's own word beats one of the same stem: "läxhjälparna" are those
+            # who help, "läxhjälpen" the help (the stemmer makes both "läxhjälp").
+            if q.terms and q.language == "sv":  # English words are not the text's own
+                said = set(words(text))
+                score += EXACT_WORD_WEIGHT * sum(t.word in said for t in q.terms) / len(q.terms)
             # "Vilka …?" is answered by a sentence that names several things.
             if asks_places:
                 # "Vilka kommuner …?": a sentence naming one of the documents' municipalities

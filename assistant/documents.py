@@ -128,7 +128,7 @@ CHROME_LINES = _patterns(
     r"kontakta oss",
     r"dela( (sidan|artikeln))?",
     r"skriv ut",
-    r"(publicerad|uppdaterad|senast uppdaterad):? .*\d{4}",
+    r"(publicerad|publicerat|uppdaterad|senast uppdaterad):? .*\d{4}.*",
     r"till toppen",
     r"hoppa till (huvud)?innehåll(et)?",
     r"(meny|sök|stäng|logga in)",
@@ -178,10 +178,24 @@ BYLINE_REACH = 3  # a signature stands among the last blocks of a document
 
 def byline(blocks: list[Block]) -> str:
     """The name a document is signed with: a line that is only a name (with a party's
-    letter, "Anders Franzén (M)") among its last few blocks, or ""."""
-    return next(
-        (b.text for b in reversed(blocks[-BYLINE_REACH:]) if NAME_LINE.fullmatch(b.text)), ""
-    )
+    letter, "Anders Franzén (M)"), or a name and its role ("Anders Franzén (M),
+    Kommunstyrelsens ordförande", see `join_signature`), among its last few blocks, or ""."""
+    for b in reversed(blocks[-BYLINE_REACH:]):
+        name = b.text.split(", ", 1)[0]
+        if NAME_LINE.fullmatch(name):
+            return name
+    return ""
+
+
+def join_signature(lines: list[Line]) -> list[Line]:
+    """A signature's name and the role on the line after it ("Peter Johansson (M)" /
+    "Kommunstyrelsens ordförande") as one paragraph, so that the role is said of the
+    name: the role line alone would pass for a heading over nothing."""
+    for i in range(max(len(lines) - BYLINE_REACH, 0), len(lines) - 1):
+        (name, _, page), (role, _, _) = lines[i], lines[i + 1]
+        if NAME_LINE.fullmatch(name) and i + 2 == len(lines) and looks_like_heading(role):
+            return [*lines[:i], (f"{name}, {role}", False, page)]
+    return lines
 
 
 def looks_like_heading(line: str) -> bool:
@@ -393,7 +407,7 @@ def load_document(
     # A long title line opening the page stays a paragraph: it may be the only place that
     # says who asked ("Svar på interpellation ställd av Bo Källström (L) …").
     found_title = "" if given_title else page_title([(t, h) for t, h, _ in loaded.lines])
-    text, blocks = to_blocks(loaded.lines)
+    text, blocks = to_blocks(join_signature(loaded.lines))
     if not any(not b.is_heading for b in blocks):
         raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
     heading = found_title or next((b.text for b in blocks if b.is_heading), "")

@@ -854,3 +854,63 @@ def test_a_count_must_be_of_what_the_question_asks_about(fake_assistant):
     ask = fake_assistant.ask
     assert "120" in ask("Hur många flickor tränar fotboll?").text
     assert not ask("Hur många flickor sjunger i kören?").answered
+
+
+def test_how_many_with_a_verb_counts_people_the_verb_is_said_of(fake_assistant):
+    add_document(
+        fake_assistant,
+        "norrby.txt",
+        "Områdesplan för Norrby",
+        "Norrby kommun",
+        "2022",
+        "Bakgrund\n\nI Norrby bor omkring 5 000 personer. Var tredje elev saknar behörighet.",
+    )
+    q = analyse_question("Hur många bor i Norrby?")
+    assert q.counted is None and q.event is not None and q.event.word == "bor"
+    answer = fake_assistant.ask("Hur många bor i Norrby?")
+    assert answer.answered and "5 000 personer" in answer.text
+    assert "behörighet" not in answer.text
+    # A noun after "hur många" is still what is counted.
+    assert analyse_question("Hur många elever går i Norrby?").counted.word == "elever"
+
+
+def test_the_questions_own_word_beats_one_of_the_same_stem(fake_assistant):
+    add_document(
+        fake_assistant,
+        "laxor.txt",
+        "Läxhjälp på biblioteken",
+        "Norrby kommun",
+        "2021",
+        "Läxhjälp\n\nHär finns läxhjälp varje vecka. "
+        "Läxhjälparna är studenter från universitetet i staden.",
+    )
+    # "läxhjälparna" and "läxhjälp" share a stem; the helpers are asked about.
+    question = "Vilka är läxhjälparna?"
+    q, vector, passages = fake_assistant._search(question, None)
+    answerer = fake_assistant._reader[1]
+    candidates = answerer._candidates(q, passages, list(range(len(passages))), vector)
+    best = max(candidates, key=lambda c: c.score)
+    assert best.text == "Läxhjälparna är studenter från universitetet i staden."
+
+
+def test_opening_hours_answer_when(fake_assistant):
+    add_document(
+        fake_assistant,
+        "fritid.txt",
+        "Fritidsgården",
+        "Norrby kommun",
+        "2021",
+        "Fritidsgården\n\nFritidsgården är öppen måndag till torsdag klockan 15–18.",
+    )
+    answer = fake_assistant.ask("När är fritidsgården öppen?")
+    assert answer.answered and "klockan 15–18" in answer.text
+
+
+def test_a_long_title_is_shortened_where_it_introduces_a_quote():
+    from assistant.answering import TITLE_IN_TEXT_MAX, shorten_title
+
+    long_title = "Svar på motion om att införa trygghetsvärdar i Norrby centrum " * 3
+    short = shorten_title(long_title)
+    assert len(short) <= TITLE_IN_TEXT_MAX + 2 and short.endswith(" …")
+    assert long_title.startswith(short[:-2])
+    assert shorten_title("Plan för Norrby") == "Plan för Norrby"

@@ -98,3 +98,24 @@ def test_unsupported_type_is_refused(tmp_path):
     f.write_bytes(b"\x89PNG")
     with pytest.raises(DocumentError, match="stöds inte"):
         load_document(f, "bild.png")
+
+
+def test_a_signature_with_a_role_is_one_paragraph(tmp_path):
+    f = tmp_path / "svar.txt"
+    f.write_text(
+        "Svar på motion om trygghet\n\nKommunen har fyra trygghetsvärdar.\n\n"
+        "Norrby den 14 november 2022\n\nPeter Berg (M)\nKommunstyrelsens ordförande\n",
+        encoding="utf-8",
+    )
+    doc, blocks = load_document(f, "svar.txt")
+    # The role is said of the name (not a heading over nothing), and the name is the author.
+    assert blocks[-1].text == "Peter Berg (M), Kommunstyrelsens ordförande"
+    assert not blocks[-1].is_heading
+    assert doc.author == "Peter Berg (M)"
+    # The place and date line is a date, not a heading.
+    assert not any(b.is_heading and "november" in b.text for b in blocks)
+
+
+def test_a_publication_line_with_a_time_is_page_furniture():
+    lines = clean_lines("Rubrik\n\nPublicerad 2021-03-11 14:05\n\nText om läxhjälp.")
+    assert [t for t, _ in lines] == ["Rubrik", "Text om läxhjälp."]
