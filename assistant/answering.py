@@ -570,7 +570,7 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         if event is None and match.group(1).lower() in STOP_WORDS:
             # "När ska projektet utvärderas?": after an auxiliary the happening is the
             # question's last word ("utvärderas", "igång" in "sättas igång").
-            last = words(question)[-1] if words(question) else ""
+            last = question_words[-1] if question_words else ""
             if looks_like_verb_end(last):
                 event = next((t for t in terms if t.word == last), None)
             else:
@@ -881,6 +881,26 @@ TYPE_PHRASES = {
     "rapport": ("en rapport", "a report"),
     "interpellationssvar": ("ett interpellationssvar", "an answer to an interpellation"),
 }
+
+
+def _add_each_documents_best(
+    ranked: list[_Candidate],
+    chosen: list[_Candidate],
+    passages: list[Passage],
+    good_enough,
+    max_documents: int | None = None,
+) -> None:
+    """Append to `chosen` the best of `ranked` (best first) from each document that has no
+    quote yet, where `good_enough(candidate)` holds; stop once `max_documents` documents
+    are quoted."""
+    documents = {passages[c.passage_index].chunk.doc_id for c in chosen}
+    for c in ranked:
+        doc = passages[c.passage_index].chunk.doc_id
+        if doc not in documents and good_enough(c):
+            chosen.append(c)
+            documents.add(doc)
+        if max_documents is not None and len(documents) >= max_documents:
+            break
 
 
 TITLE_IN_TEXT_MAX = 80  # a longer title is cut where it introduces a quote
@@ -1372,27 +1392,24 @@ class ExtractiveAnswerer:
             # answered by several documents, each about its own plan: another document's
             # best sentence, as close to the question and nearly as good, is shown too,
             # with its source, rather than silently picking one.
-            documents = {passages[c.passage_index].chunk.doc_id for c in chosen}
-            for c in ranked:
-                doc = passages[c.passage_index].chunk.doc_id
-                if (
-                    doc not in documents
-                    and c.term_hits >= best.term_hits
-                    and c.score >= best.score - OTHER_DOCUMENT_MARGIN
-                ):
-                    chosen.append(c)
-                    documents.add(doc)
+            _add_each_documents_best(
+                ranked,
+                chosen,
+                passages,
+                lambda c: (
+                    c.term_hits >= best.term_hits and c.score >= best.score - OTHER_DOCUMENT_MARGIN
+                ),
+            )
         if q.kind == "list" and SEVERAL.search(q.question):
             # "Vilka kommuner …": the best sentence of each further document that answers well
             # enough, so an answer spread over several documents is not cut to one of them.
-            documents = {passages[c.passage_index].chunk.doc_id for c in chosen}
-            for c in ranked:
-                doc = passages[c.passage_index].chunk.doc_id
-                if doc not in documents and c.score >= best.score - LIST_MARGIN and c.term_hits:
-                    chosen.append(c)
-                    documents.add(doc)
-                if len(documents) >= LIST_MAX_DOCUMENTS:
-                    break
+            _add_each_documents_best(
+                ranked,
+                chosen,
+                passages,
+                lambda c: c.score >= best.score - LIST_MARGIN and c.term_hits > 0,
+                max_documents=LIST_MAX_DOCUMENTS,
+            )
         # A quote that introduces a list ("… fokuserar på tre huvudspår:") gets the list;
         # one that announces a number of things described paragraph by paragraph gets each
         # paragraph's opening ("Det ena projektet …").

@@ -312,51 +312,40 @@ def _meta_str(meta: dict, key: str) -> str:
 @dataclass(frozen=True)
 class Loaded:
     """What a loader gives: front matter (strongest metadata), the file's own metadata,
-    and the cleaned lines."""
+    and the lines as read, before cleaning (their date line and the names in menus and
+    teasers tell when and where a page is from). `explicit_headings`: the format marks its
+    headings (Markdown, Word styles, HTML), see clean_structured."""
 
     front_matter: dict
     embedded: dict
-    lines: list[Line]
-    # The page as read, before cleaning: its date line and the names in its menus and
-    # teasers tell when and where it is from.
-    raw_lines: list[str]
+    raw: list[Line]
+    explicit_headings: bool
+
+    @property
+    def raw_texts(self) -> list[str]:
+        """The lines as read, text only."""
+        return [t for t, _, _ in self.raw]
 
 
 def _load_text(path: Path, raw: bytes, name: str) -> Loaded:
     meta, body = split_front_matter(decode_text(raw, name), name)
     markdown = path.suffix.lower() == ".md"
-    lines = _parse_text(body, markdown)
-    return Loaded(meta, {}, clean_structured(lines, markdown), [t for t, _, _ in lines])
+    return Loaded(meta, {}, _parse_text(body, markdown), markdown)
 
 
 def _load_html(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_html(decode_text(raw, name))
-    return Loaded(
-        {},
-        extracted.metadata,
-        clean_structured(extracted.lines, True),
-        [t for t, _, _ in extracted.lines],
-    )
+    return Loaded({}, extracted.metadata, extracted.lines, True)
 
 
 def _load_docx(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_docx(raw)
-    return Loaded(
-        {},
-        extracted.metadata,
-        clean_structured(extracted.lines, True),
-        [t for t, _, _ in extracted.lines],
-    )
+    return Loaded({}, extracted.metadata, extracted.lines, True)
 
 
 def _load_pdf(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_pdf(raw)
-    return Loaded(
-        {},
-        extracted.metadata,
-        clean_structured(extracted.lines, False),
-        [t for t, _, _ in extracted.lines],
-    )
+    return Loaded({}, extracted.metadata, extracted.lines, False)
 
 
 LOADERS: dict[str, Callable[[Path, bytes, str], Loaded]] = {
@@ -403,16 +392,17 @@ def load_document(
         raise DocumentError(f"{doc_id}: {exc}") from None
     sidecar = read_sidecar(path)
     meta = {**loaded.embedded, **sidecar, **loaded.front_matter}
+    lines = clean_structured(loaded.raw, loaded.explicit_headings)
     given_title = _meta_str(meta, "title")
     # A long title line opening the page stays a paragraph: it may be the only place that
     # says who asked ("Svar på interpellation ställd av Bo Källström (L) …").
-    found_title = "" if given_title else page_title([(t, h) for t, h, _ in loaded.lines])
-    text, blocks = to_blocks(join_signature(loaded.lines))
+    found_title = "" if given_title else page_title([(t, h) for t, h, _ in lines])
+    text, blocks = to_blocks(join_signature(lines))
     if not any(not b.is_heading for b in blocks):
         raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
     heading = found_title or next((b.text for b in blocks if b.is_heading), "")
     title = given_title or heading or path.stem
-    date = _meta_str(meta, "date") or page_date(loaded.raw_lines) or parse_date(text)
+    date = _meta_str(meta, "date") or page_date(loaded.raw_texts) or parse_date(text)
     publisher = _meta_str(meta, "publisher")
     missing = tuple(
         name
@@ -433,7 +423,7 @@ def load_document(
         doc_type=_meta_str(meta, "type"),
         source=_meta_str(meta, "source"),
         municipality=_meta_str(meta, "municipality")
-        or page_municipality("\n".join(loaded.raw_lines)),
+        or page_municipality("\n".join(loaded.raw_texts)),
         # Without an author in the metadata, the signature at the end names one.
         author=_meta_str(meta, "author") or byline(blocks),
         missing_metadata=missing,

@@ -97,6 +97,8 @@ def page_title(blocks: list[tuple[str, bool]]) -> str:
 
 
 TITLE_MAX_CHARS = 250
+# Sentence-closing punctuation. Unlike a heading's (documents.TERMINAL), a title may end
+# with a closing parenthesis: "… ställd av Bo Källström (L)".
 _TERMINAL = tuple(".!?:;,”»…")
 
 
