@@ -101,7 +101,9 @@ class ChatHandlers:
         self.assistant = assistant
         self.settings = settings
         self.feedback = FeedbackStore(settings.index_dir / FEEDBACK_FILE)
-        self.export_dir = export_dir or Path(tempfile.mkdtemp(prefix="assistant-export-"))
+        # Made on the first export, so that a page (or a test) that never exports leaves
+        # no empty folder behind in the temp directory.
+        self.export_dir = export_dir
         self.login_guard = LoginGuard(settings.admin_password) if settings.admin_password else None
 
     # --- chat ------------------------------------------------------------------------
@@ -162,6 +164,9 @@ class ChatHandlers:
         """The conversation as a Markdown file; its path (None when there is nothing)."""
         if not turns:
             return None
+        if self.export_dir is None:
+            self.export_dir = Path(tempfile.mkdtemp(prefix="assistant-export-"))
+        self.export_dir.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         path = Path(tempfile.mkdtemp(dir=self.export_dir)) / f"samtal-{stamp}.md"
         path.write_text(conversation_markdown(turns), encoding="utf-8")

@@ -42,10 +42,10 @@ def _write_corpus(folder: Path) -> None:
 
 
 @pytest.fixture
-def web(fake_assistant):
+def web(fake_assistant, tmp_path):
     _write_corpus(fake_assistant.settings.documents_dir)
     fake_assistant.index(progress=False)
-    return ChatHandlers(fake_assistant, fake_assistant.settings)
+    return ChatHandlers(fake_assistant, fake_assistant.settings, export_dir=tmp_path / "export")
 
 
 def _last(generator):
@@ -180,7 +180,9 @@ def test_feedback_is_stored_with_question_answer_and_citations(web):
 def test_conversation_export_is_markdown_with_sources(web):
     assert web.export([]) is None
     _, (_, turns, _, _) = _last(web.respond("Hur mycket fick Norrby?", [], None, None, None))
-    text = Path(web.export(turns)).read_text(encoding="utf-8")
+    exported = Path(web.export(turns))
+    assert exported.is_relative_to(web.export_dir)
+    text = exported.read_text(encoding="utf-8")
     assert text.startswith("# Samtal med assistenten")
     assert "## Fråga: Hur mycket fick Norrby?" in text
     assert "**Källor**" in text and "Norrbys arbete mot segregation" in text
