@@ -73,6 +73,17 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+# "Hur stor andel …?", "What share …?" ask for a share: a percentage or a fraction.
+SHARE_QUESTION = re.compile(
+    r"\bandel(en)?\b|\bhur stor del\b|\bshare\b|\bproportion\b|\bpercentage\b|\bper cent\b",
+    re.IGNORECASE,
+)
+SHARE = re.compile(
+    r"\d\s?%|\bprocent\b|\bhälften\b|\bhalva\b|\bvar(je)? "
+    r"(annan|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\b|\b(en|två|tre|fyra|\d+) av "
+    r"(två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\b|\b(tredjedel|fjärdedel|femtedel|tiondel)",
+    re.IGNORECASE,
+)
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
 PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|år|året|termin|terminen"
 EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -147,7 +158,8 @@ KIND_PATTERNS = (
     # Questions whose answer may be spread over several documents.
     ("list", re.compile(r"^\s*(vilka|which)\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE)),
 )
-AMOUNT_QUESTION = next(p for kind, p in KIND_PATTERNS if kind == "amount")
+KIND_OF = dict(reversed(KIND_PATTERNS))  # kind -> its (first) pattern
+AMOUNT_QUESTION = KIND_OF["amount"]
 # "Vilka …", "Which cities …": more than one thing is asked for ("Vilken", "Which party" not).
 SEVERAL = re.compile(
     r"^\s*vilka\b|^\s*which \w+s\b|\b(lista|list|nämn alla|name all)\b", re.IGNORECASE
@@ -212,9 +224,15 @@ def looks_like_verb_end(word: str) -> bool:
     return word in PARTICLES or (len(word) > 3 and word.endswith(("as", "a")))
 
 
+# A table row whose column gives the unit: "Belopp (kr): 1 250 000" is 1 250 000 kr.
+UNIT_IN_HEADER = re.compile(r"\((kr|kronor|tkr|mnkr|%|procent)\):\s*(\d[\d\s\u00a0,.]*\d|\d)")
+
+
 def value_text(sentence: str, kind: str) -> str:
     """The part of a sentence that may hold the value a question of this kind asks for:
-    dates are taken out for "hur många" ("hösten 2024" counts nothing)."""
+    dates are taken out for "hur många" ("hösten 2024" counts nothing); a table column's
+    unit goes with the row's number."""
+    sentence = UNIT_IN_HEADER.sub(r": \2 \1", sentence)
     return DATES.sub(" ", sentence) if kind in ("quantity", "size") else sentence
 
 
@@ -254,7 +272,11 @@ EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
 # none).
 ACTION = re.compile(r"^\s*(?:vem|who)\s+(\w+)", re.IGNORECASE)
 # "Vem är rektor för …", "Who is the chair of …": the role asked about.
-ROLE = re.compile(r"^\s*(?:vem|who)\s+(?:är|var|is|was)\s+(?:the\s+|a\s+|an\s+)?(\w+)", re.I)
+# "Vem är kommunstyrelsens ordförande …": after a genitive, the word it belongs to.
+ROLE = re.compile(
+    r"^\s*(?:vem|who)\s+(?:är|var|is|was)\s+(?:the\s+|a\s+|an\s+)?(?:\w{3,}s\s+(?=\w{4,}))?(\w+)",
+    re.I,
+)
 # Nouns for people, roles and bodies: an answer to "Vem …?" names one of these or a name.
 # Matched inside compounds ("trygghetssamordnare", "förvaltningscheferna").
 AGENT_NOUNS = tuple(
@@ -262,7 +284,7 @@ AGENT_NOUNS = tuple(
     förvaltning nämnd styrelse fullmäktige polis myndighet delegation regering bolag förening
     organisation kommunalråd politiker minister tjänsteman tjänstemän medarbetare personal
     socialtjänst barn unga ungdom elev invånare boende föräldrar familj kvinnor deltagare
-    medlem aktör partner""".split()
+    medlem aktör partner universitet högskola institut forskare""".split()
 )
 # Ordinals: "den tredje vandringen" is answered by what is said of the third, not the first.
 # Swedish "andra" is also "other": an ordinal only after "den/det/de".
@@ -307,6 +329,13 @@ def question_forms(q: QuestionAnalysis) -> set[str]:
     and its names."""
     forms = {f for t in q.terms for f in t.forms} | {t.head for t in q.terms if t.head}
     return forms | {stem(e.lower()) for e in q.entities}
+
+
+def asks_value(q: QuestionAnalysis, word: str) -> bool:
+    """Whether a word of the question is what asks for its kind of value ("kostar" for an
+    amount, "andel" for a quantity): the value answers it, so no sentence needs the word."""
+    pattern = KIND_OF.get(q.kind)
+    return pattern is not None and bool(pattern.search(word))
 
 
 def names_someone(sentence: str, q: QuestionAnalysis, asked: set[str]) -> bool:
@@ -365,8 +394,9 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
 
 # "utvärderingen av läxhjälpen", "the evaluation of the homework help": the word after
 # "av"/"of" says which of several such things is meant.
-OF_PHRASE = re.compile(r"\b\w{3,}\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?([a-zåäö]\w{3,})")
+OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?([a-zåäö]\w{3,})")
 
+SUBJECT_PARAGRAPHS = 3  # a thing this many paragraphs speak of is the document's subject
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
@@ -1096,6 +1126,11 @@ class ExtractiveAnswerer:
             candidates = [c for c in candidates if c.holds_ordinals]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
+        if q.kind == "other":
+            # "Vad tycker Moderaterna om läxhjälpen?" makes no hard demands, but a sentence
+            # whose paragraph holds the question's names beats one about someone else.
+            fitting = [c for c in candidates if c.entities_here and not c.about_other]
+            candidates = fitting or candidates
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number, and
             # in a passage about the places and names the question asks about.
@@ -1148,6 +1183,8 @@ class ExtractiveAnswerer:
         dense = np.asarray(vectors, dtype=np.float32) @ query_vec
         top_passage = max(p.score for p in passages)
         value_pattern = KIND_VALUE.get(q.kind, q.wanted_value)
+        if q.kind == "quantity" and SHARE_QUESTION.search(q.question):
+            value_pattern = SHARE  # "Hur stor andel …?" is answered by a share, not a count
         # An amount in the question ("Vad ska de 0,6 mnkr användas till?") points to the
         # sentence holding that value, however it is written there.
         asked_amounts = [a.value for a in parse_amounts(q.question)]
@@ -1155,8 +1192,11 @@ class ExtractiveAnswerer:
         default_idf = max(self.idf.values(), default=1.0)
         weights = [max(self.idf.get(f, default_idf) for f in t.forms) for t in q.terms]
         # "utvärderingen av läxhjälpen": what the question's thing is of.
-        specifiers = {m.lower() for m in OF_PHRASE.findall(q.question)}
-        specifying = [t for t in q.terms if t.word in specifiers]
+        # Not after the word that asks for the value: "andel av de boende" asks for a
+        # share of all residents (the population), not for one paragraph's "boende".
+        of_phrases = [(head, m.lower()) for head, m in OF_PHRASE.findall(q.question)]
+        population = {m for head, m in of_phrases if asks_value(q, head)}
+        specifying = [t for t in q.terms if t.word in {m for _, m in of_phrases} - population]
         asks_several = q.kind == "list" and bool(SEVERAL.search(q.question))
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         facts: dict[str, _DocumentFacts] = {}  # doc_id -> what it says of the question's words
@@ -1176,7 +1216,7 @@ class ExtractiveAnswerer:
             context = TextView(f"{section} {before}") if before else None
             doc_id = passages[i].chunk.doc_id
             if doc_id not in facts:
-                facts[doc_id] = self._document_facts(q, doc_id, specifying)
+                facts[doc_id] = self._document_facts(q, doc_id, specifying, population)
             document = facts[doc_id]
             own = _counted_matches(view, q.terms, document.whole_terms)
             matched = own
@@ -1271,7 +1311,7 @@ class ExtractiveAnswerer:
         return out
 
     def _document_facts(
-        self, q: QuestionAnalysis, doc_id: str, specifying: list[Term]
+        self, q: QuestionAnalysis, doc_id: str, specifying: list[Term], population: set[str]
     ) -> _DocumentFacts:
         """What a document says of the question's words, worked out once per question."""
         document = self.document_views[doc_id]
@@ -1287,31 +1327,50 @@ class ExtractiveAnswerer:
         siblings = self._siblings(doc_id, names)
         # A name the details hold alone is the whole document's subject; one they list with
         # others ("språkförskolor i Råslätt och Öxnehaga") is a part of it, like a name
-        # they do not hold.
-        local_names = [e for e in names if not details.mentions_entity(e) or e in siblings]
+        # they do not hold. The document's municipality is its subject however the text
+        # lists it ("AB Bostäder i Borås och Polisen").
+        municipality = TextView(str(meta.get("municipality", "")))
+        local_names = [
+            e
+            for e in names
+            if not details.mentions_entity(e)
+            or (e in siblings and not municipality.mentions_entity(e))
+        ]
+        in_one_paragraph = [
+            t
+            for t in q.terms
+            if len(t.word) >= SUBJECT_MIN_CHARS
+            and not title.mentions_term(t)
+            and not asks_value(q, t.word)
+            and t.word not in population
+            and sum(p.mentions_term(t) for p in paragraphs) == 1
+        ]
         return _DocumentFacts(
             whole_terms=[document.term_match(t) == 1.0 for t in q.terms],
-            paragraph_terms=[
-                t
-                for t in q.terms
-                if len(t.word) >= SUBJECT_MIN_CHARS
-                and not title.mentions_term(t)
-                and sum(p.mentions_term(t) for p in paragraphs) == 1
-            ],
+            paragraph_terms=in_one_paragraph,
             paragraph_names=[
                 e for e in local_names if sum(p.mentions_entity(e) for p in paragraphs) == 1
             ],
             siblings={e: siblings[e] for e in local_names if e in siblings},
-            specifiers=[t for t in specifying if not title.mentions_term(t)],
+            # A thing the title names, or most of the text speaks of, is the whole
+            # document's subject: "ombyggnaden av allaktivitetshuset" on a page about it.
+            specifiers=[
+                t
+                for t in specifying
+                if not title.mentions_term(t)
+                and sum(p.mentions_term(t) for p in paragraphs) < SUBJECT_PARAGRAPHS
+            ],
             named_in_headings=self._named_in_headings(q, doc_id, title),
         )
 
     def _siblings(self, doc_id: str, names: list[str]) -> dict[str, set[str]]:
-        """Per name, the names the document lists it with (see `listed_with`)."""
+        """Per name, the names the document lists it with (see `listed_with`), other than
+        the question's own: "i Hässleholmen och Hulta" asks about both, as the text does."""
         if not names:
             return {}
         series = self._read_document(doc_id).name_series
-        found = {name: listed_with(series, name) for name in names}
+        asked = {name.lower() for name in names}
+        found = {name: listed_with(series, name) - asked for name in names}
         return {name: others for name, others in found.items() if others}
 
     def _read_document(self, doc_id: str) -> _DocumentReading:
@@ -1403,11 +1462,18 @@ class ExtractiveAnswerer:
         if q.kind == "list" and SEVERAL.search(q.question):
             # "Vilka kommuner …": the best sentence of each further document that answers well
             # enough, so an answer spread over several documents is not cut to one of them.
+            # "Vilka kommuner har fått pengar …?": a document answers with its money, and is
+            # measured against the best sentence that gives money.
+            valued = q.wanted_value is not None
+            top = max((c.score for c in ranked if c.has_value), default=0.0) if valued else 0.0
+            top = top or best.score
             _add_each_documents_best(
                 ranked,
                 chosen,
                 passages,
-                lambda c: c.score >= best.score - LIST_MARGIN and c.term_hits > 0,
+                lambda c: (
+                    c.score >= top - LIST_MARGIN and c.term_hits > 0 and (c.has_value or not valued)
+                ),
                 max_documents=LIST_MAX_DOCUMENTS,
             )
         # A quote that introduces a list ("… fokuserar på tre huvudspår:") gets the list;

@@ -15,7 +15,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # version must be rebuilt). 2: a line that is only a name is a byline, not a heading.
 # 3: a document's closing signature is its author when its metadata names none.
 # 4: a page without metadata gets its title, date and municipality from its own text.
-CHUNKER_VERSION = 4
+# 5: PDF headings split into words on a row are whole again; a heading and its paragraph
+# in one PDF box are two blocks; titles, publishers and dates read from letterheads.
+CHUNKER_VERSION = 5
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

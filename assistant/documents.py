@@ -24,7 +24,17 @@ from pathlib import Path
 import yaml
 
 from assistant import formats
-from assistant.metadata import MONTHS, page_date, page_municipality, page_title, parse_date
+from assistant.metadata import (
+    MONTHS,
+    clean_embedded,
+    margin_publisher,
+    page_date,
+    page_municipality,
+    page_title,
+    parse_date,
+    split_site_name,
+    stated_date,
+)
 from assistant.models import Document
 
 SIDECAR_SUFFIX = ".yaml"
@@ -314,12 +324,14 @@ class Loaded:
     """What a loader gives: front matter (strongest metadata), the file's own metadata,
     and the lines as read, before cleaning (their date line and the names in menus and
     teasers tell when and where a page is from). `explicit_headings`: the format marks its
-    headings (Markdown, Word styles, HTML), see clean_structured."""
+    headings (Markdown, Word styles, HTML), see clean_structured. `margins`: the running
+    headers and footers, read for metadata only."""
 
     front_matter: dict
     embedded: dict
     raw: list[Line]
     explicit_headings: bool
+    margins: tuple[str, ...] = ()
 
     @property
     def raw_texts(self) -> list[str]:
@@ -340,12 +352,12 @@ def _load_html(path: Path, raw: bytes, name: str) -> Loaded:
 
 def _load_docx(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_docx(raw)
-    return Loaded({}, extracted.metadata, extracted.lines, True)
+    return Loaded({}, extracted.metadata, extracted.lines, True, tuple(extracted.margins))
 
 
 def _load_pdf(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_pdf(raw)
-    return Loaded({}, extracted.metadata, extracted.lines, False)
+    return Loaded({}, extracted.metadata, extracted.lines, False, tuple(extracted.margins))
 
 
 LOADERS: dict[str, Callable[[Path, bytes, str], Loaded]] = {
@@ -391,19 +403,31 @@ def load_document(
     except formats.FormatError as exc:
         raise DocumentError(f"{doc_id}: {exc}") from None
     sidecar = read_sidecar(path)
-    meta = {**loaded.embedded, **sidecar, **loaded.front_matter}
+    given = {**sidecar, **loaded.front_matter}  # what people wrote down; always wins
+    embedded = clean_embedded(loaded.embedded)
+    meta = {**embedded, **given}
     lines = clean_structured(loaded.raw, loaded.explicit_headings)
     given_title = _meta_str(meta, "title")
     # A long title line opening the page stays a paragraph: it may be the only place that
     # says who asked ("Svar på interpellation ställd av Bo Källström (L) …").
-    found_title = "" if given_title else page_title([(t, h) for t, h, _ in lines])
+    found_title = page_title([(t, h) for t, h, _ in lines], loaded.explicit_headings)
     text, blocks = to_blocks(join_signature(lines))
     if not any(not b.is_heading for b in blocks):
         raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
     heading = found_title or next((b.text for b in blocks if b.is_heading), "")
+    # A web page's <title> is often its headline and the site's name.
+    given_title, site = split_site_name(given_title, heading)
     title = given_title or heading or path.stem
-    date = _meta_str(meta, "date") or page_date(loaded.raw_texts) or parse_date(text)
-    publisher = _meta_str(meta, "publisher")
+    # What the document states as its date beats the file's properties (which may be the
+    # template's), not what people wrote down.
+    date = (
+        _meta_str(given, "date")
+        or stated_date(loaded.raw_texts)
+        or _meta_str(embedded, "date")
+        or page_date(loaded.raw_texts)
+        or parse_date(text)
+    )
+    publisher = _meta_str(meta, "publisher") or site or margin_publisher(list(loaded.margins))
     missing = tuple(
         name
         for name, present in (
@@ -423,7 +447,7 @@ def load_document(
         doc_type=_meta_str(meta, "type"),
         source=_meta_str(meta, "source"),
         municipality=_meta_str(meta, "municipality")
-        or page_municipality("\n".join(loaded.raw_texts)),
+        or page_municipality("\n".join([*loaded.margins, *loaded.raw_texts])),
         # Without an author in the metadata, the signature at the end names one.
         author=_meta_str(meta, "author") or byline(blocks),
         missing_metadata=missing,

@@ -20,9 +20,8 @@ HEADING_STYLES = re.compile(r"^(heading|rubrik|title)\s*\d*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(
     r"^((sida|sid\.?|s\.|page)\s*)?\d{1,4}(\s*(\(\d{1,4}\)|(av|of|/)\s*\d{1,4}))?$", re.IGNORECASE
 )
-# A word broken at the end of a line: "segrega-" + "tionen".
-HYPHENATED = re.compile(r"([a-zåäöéü])-\n([a-zåäöéü])")
 SENTENCE_END = tuple('.!?:;”"')
+HEADING_SIZE = 1.15  # a font this much larger than the body text's is a heading's
 MARGIN = 0.09  # top and bottom share of a page where running headers and footers sit
 DOCX_MAX_UNPACKED = 200_000_000  # bytes; more is a zip bomb, not a policy document
 DOCX_MAX_RATIO = 200  # unpacked / packed
@@ -34,10 +33,12 @@ class FormatError(ValueError):
 
 @dataclass
 class Extracted:
-    """Content lines and the file's own metadata."""
+    """Content lines, the file's own metadata, and the text of its running headers and
+    footers (no content, but they name who wrote the file: "Borås Stad")."""
 
     lines: list[tuple[str, bool, int | None]] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
+    margins: list[str] = field(default_factory=list)
 
 
 # --- PDF -------------------------------------------------------------------------------
@@ -78,22 +79,73 @@ def _pdf_metadata(raw: bytes) -> dict[str, str]:
     return {k: v for k, v in meta.items() if v}
 
 
-def _box_text(box) -> str:
-    text = box.get_text().strip()
-    text = HYPHENATED.sub(r"\1\2", text)
-    return " ".join(text.split())
-
-
-def _box_font(box) -> tuple[float, bool]:
-    """Median character size of a text box, and whether most of it is bold."""
+def _line_font(line) -> tuple[float, bool]:
+    """Median character size of a text line, and whether most of it is bold."""
     from pdfminer.layout import LTChar
 
-    chars = [ch for line in box for ch in line if isinstance(ch, LTChar)]
+    chars = [ch for ch in line if isinstance(ch, LTChar)]
     if not chars:
         return 0.0, False
     sizes = sorted(round(ch.size, 1) for ch in chars)
     bold = sum("bold" in ch.fontname.lower() for ch in chars) > len(chars) / 2
     return sizes[len(sizes) // 2], bold
+
+
+@dataclass
+class _Line:
+    """One line of text as pdfminer found it, with where it stands and its font."""
+
+    text: str
+    box: int  # the text box pdfminer put it in (its reading order)
+    x0: float
+    y0: float
+    size: float
+    bold: bool
+
+
+def _same_row(a: _Line, b: _Line) -> bool:
+    return abs(a.y0 - b.y0) < 1.5 and abs(a.size - b.size) < 0.5 and a.bold == b.bold
+
+
+def _page_boxes(lines: list[_Line], body_size: float, page_height: float) -> list[_Box]:
+    """A page's lines as boxes of one font each, in reading order.
+
+    pdfminer may break a justified large heading into words on one row and even put them
+    in different boxes ("för", "Handlingsplan", …, "minskad"): words of a heading on the
+    same row are one line again, left to right. And it may put a heading and the
+    paragraph under it in one box: a box is split where the font changes."""
+    large = [ln for ln in lines if ln.size >= body_size * HEADING_SIZE]
+    merged: set[int] = set()
+    for i, line in enumerate(large):
+        if id(line) in merged:
+            continue
+        row = [other for other in large[i + 1 :] if _same_row(line, other)]
+        if row:
+            parts = sorted([line, *row], key=lambda ln: ln.x0)
+            line.text = " ".join(p.text for p in parts)
+            line.x0 = parts[0].x0
+            merged.update(id(p) for p in row)
+    lines = [ln for ln in lines if id(ln) not in merged]
+    # Within a box: top to bottom, then left to right.
+    lines.sort(key=lambda ln: (ln.box, -round(ln.y0), ln.x0))
+    boxes: list[_Box] = []
+    previous: _Line | None = None
+    for line in lines:
+        same_run = (
+            previous is not None
+            and previous.box == line.box
+            and abs(previous.size - line.size) < 0.5
+            and previous.bold == line.bold
+        )
+        if same_run:
+            boxes[-1].text = _join(boxes[-1].text, line.text)
+            boxes[-1].y0 = line.y0
+        else:
+            boxes.append(_Box(line.text, False, line.size, line.bold, line.y0, line.y0 + line.size))
+        previous = line
+    for box in boxes:
+        box.in_margin = box.y0 > page_height * (1 - MARGIN) or box.y1 < page_height * MARGIN
+    return boxes
 
 
 def _margin_key(text: str) -> str:
@@ -107,6 +159,8 @@ class _Box:
     in_margin: bool
     size: float
     bold: bool
+    y0: float = 0.0  # bottom of its last line
+    y1: float = 0.0  # top of its first line
 
 
 def _join(previous: str, following: str) -> str:
@@ -131,19 +185,15 @@ def extract_pdf(raw: bytes) -> Extracted:
         metadata = _pdf_metadata(raw)
         # boxes_flow weighs horizontal position: columns are read one after the other.
         layout = LAParams(boxes_flow=0.5, line_margin=0.5)
-        pages: list[list[_Box]] = []
+        read: list[tuple[list[_Line], float]] = []  # per page: its lines and its height
         for page in extract_pages(io.BytesIO(raw), laparams=layout):
-            boxes = []
-            for element in page:
-                if isinstance(element, LTTextContainer):
-                    text = _box_text(element)
+            lines = []
+            for number, element in enumerate(e for e in page if isinstance(e, LTTextContainer)):
+                for line in element:
+                    text = " ".join(line.get_text().split())
                     if text:
-                        in_margin = (
-                            element.y0 > page.height * (1 - MARGIN)
-                            or element.y1 < page.height * MARGIN
-                        )
-                        boxes.append(_Box(text, in_margin, *_box_font(element)))
-            pages.append(boxes)
+                        lines.append(_Line(text, number, line.x0, line.y0, *_line_font(line)))
+            read.append((lines, page.height))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise FormatError("PDF-filen är krypterad (lösenordsskyddad) och kan inte läsas.") from None
     except Exception as exc:  # pdfminer raises many kinds for damaged files
@@ -151,27 +201,31 @@ def extract_pdf(raw: bytes) -> Extracted:
             f"PDF-filen är skadad och kan inte läsas ({type(exc).__name__})."
         ) from None
 
-    if not any(pages):
+    if not any(lines for lines, _ in read):
         raise FormatError(
             "PDF-filen saknar textlager (troligen inskannad); den behöver tolkas med OCR först."
         )
+    sizes = Counter(ln.size for lines, _ in read for ln in lines for _ in range(len(ln.text)))
+    body_size = sizes.most_common(1)[0][0]
+    pages = [_page_boxes(lines, body_size, height) for lines, height in read]
     # A margin line repeated on at least half the pages (and two) is a running header/footer.
     repeated = Counter(
         key for boxes in pages for key in {_margin_key(b.text) for b in boxes if b.in_margin}
     )
     threshold = max(2, (len(pages) + 1) // 2)
-    sizes = Counter(b.size for boxes in pages for b in boxes for _ in range(len(b.text)))
-    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
 
     lines: list[tuple[str, bool, int | None]] = []
+    margins: list[str] = []
     for number, boxes in enumerate(pages, start=1):
         previous_open = False  # the last line on this page is a paragraph not yet ended
         for box in boxes:
             if box.in_margin and (
                 PAGE_NUMBER.match(box.text) or repeated[_margin_key(box.text)] >= threshold
             ):
+                if box.text not in margins:
+                    margins.append(box.text)
                 continue
-            heading = box.size >= body_size * 1.15 or (
+            heading = box.size >= body_size * HEADING_SIZE or (
                 box.bold and len(box.text) <= 90 and not box.text.endswith(".")
             )
             if previous_open and not heading:
@@ -179,7 +233,7 @@ def extract_pdf(raw: bytes) -> Extracted:
             else:
                 lines.append((box.text, heading, number))
             previous_open = not heading and not lines[-1][0].endswith(SENTENCE_END)
-    return Extracted(lines, metadata)
+    return Extracted(lines, metadata, margins)
 
 
 # --- DOCX ------------------------------------------------------------------------------
@@ -245,7 +299,14 @@ def extract_docx(raw: bytes) -> Extracted:
         "publisher": (props.author or "").strip(),
         "date": props.created.date().isoformat() if props.created else "",
     }
-    return Extracted(lines, {k: v for k, v in metadata.items() if v})
+    margins = [
+        " ".join(paragraph.text.split())
+        for section in document.sections
+        for part in (section.header, section.footer)
+        for paragraph in part.paragraphs
+        if paragraph.text.strip()
+    ]
+    return Extracted(lines, {k: v for k, v in metadata.items() if v}, list(dict.fromkeys(margins)))
 
 
 # --- HTML ------------------------------------------------------------------------------

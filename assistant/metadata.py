@@ -77,13 +77,20 @@ def page_date(lines: list[str]) -> str:
     return min(found)[2] if found else ""  # not updated (False) sorts first, then the first
 
 
-def page_title(blocks: list[tuple[str, bool]]) -> str:
+def page_title(blocks: list[tuple[str, bool]], explicit_headings: bool = False) -> str:
     """The title of a page without one in its metadata, from its first blocks.
 
     A page may open with a category label ("Inrikes", "Lokalt") right over the headline:
     of the headings that stand before the first paragraph, the one with most words is the
     title. A page that opens with a long unpunctuated line ("Svar på interpellation ställd
-    av … om …") has that line for its title. "" when neither."""
+    av … om …") has that line for its title. "" when neither.
+
+    Where the format marks its headings (Word styles, HTML), lines before the first
+    heading are a letterhead ("Tjänsteskrivelse", "Datum: …", "Diarienummer: …"), not the
+    title, if a heading follows within TITLE_REACH blocks."""
+    if explicit_headings:
+        first = next((i for i, (_, h) in enumerate(blocks[:TITLE_REACH]) if h), 0)
+        blocks = blocks[first:]
     leading = []
     for text, is_heading in blocks:
         if not is_heading:
@@ -97,6 +104,7 @@ def page_title(blocks: list[tuple[str, bool]]) -> str:
 
 
 TITLE_MAX_CHARS = 250
+TITLE_REACH = 8  # blocks of letterhead a marked heading may follow and still be the title
 # Sentence-closing punctuation. Unlike a heading's (documents.TERMINAL), a title may end
 # with a closing parenthesis: "… ställd av Bo Källström (L)".
 _TERMINAL = tuple(".!?:;,”»…")
@@ -108,8 +116,9 @@ def _is_title_line(text: str) -> bool:
 
 # "Huddinge kommun", "Linköpings kommun", "Västerås stad", "Helsingborgs stad": a name
 # written as a municipality's.
+# Some write "Stad" as part of the name: "Borås Stad", "Göteborgs Stad".
 _AS_MUNICIPALITY = re.compile(
-    r"\b([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) (?:kommun|stad)s?\b"
+    r"\b([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) (?:[Kk]ommun|[Ss]tad)s?\b"
 )
 _VOWELS = set("aeiouyåäöéü")
 # Names that are written "X kommun" but are no municipality's name ("Varje kommun").
@@ -117,6 +126,7 @@ _NOT_NAMES = {"varje", "vilken", "samma", "denna", "annan", "hela", "egen", "nå
 # A page names its municipality more than once (in its title, text, menus, teasers or
 # signature); one mention ("E-utbildning, Linköpings kommun") is an example.
 MUNICIPALITY_MIN_MENTIONS = 2
+LISTED_MIN_OTHERS = 2  # a name listed with this many others is one of several municipalities
 
 
 def _base_name(name: str) -> str:
@@ -134,13 +144,14 @@ def page_municipality(text: str) -> str:
     "Helsingborgs stad"); the one the page mentions most is chosen, if it mentions it at
     least MUNICIPALITY_MIN_MENTIONS times and more often than any other candidate. A name
     the page lists with others ("Linköping, Örebro, Borlänge och Uppsala") is one of the
-    municipalities a national page speaks of, not the page's own."""
+    municipalities a national page speaks of, not the page's own; one other name is no
+    list ("AB Bostäder i Borås och Polisen")."""
     series = name_series(text)
     candidates = {
         name
         for m in _AS_MUNICIPALITY.finditer(text)
         if m.group(1).lower() not in _NOT_NAMES
-        and not listed_with(series, name := _base_name(m.group(1)))
+        and len(listed_with(series, name := _base_name(m.group(1)))) < LISTED_MIN_OTHERS
     }
     if not candidates:
         return ""
@@ -152,3 +163,91 @@ def page_municipality(text: str) -> str:
     if mentions < MUNICIPALITY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] == mentions):
         return ""
     return best
+
+
+# What a file's properties hold that is no title: the name of the Word file a PDF was
+# exported from ("Microsoft Word - Handlingsplan KF.docx"), a bare file name.
+_FILE_TITLE = re.compile(
+    r"^(microsoft \w+ - |untitled\b|namnlös\b|dokument\d*$|document\d*$)"
+    r"|\.(docx?|pdf|odt|rtf|pptx?|xlsx?|indd)$",
+    re.IGNORECASE,
+)
+# Words that make a name a body's, not a person's.
+_ORGANISATION = re.compile(
+    r"(kommun|stad|region|län|förvaltning|nämnd|styrelse|myndighet|delegation|verket|"
+    r"förbund|förening|universitet|högskola|kontor|enhet|avdelning|bolag)",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü-]+){1,3}$"
+)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether `text` reads as a person's name ("Anna Berg"), not a body's ("Borås Stad")."""
+    return bool(_PERSON.match(text)) and not any(
+        word.lower() == "ab" or _ORGANISATION.search(word) for word in text.split()
+    )
+
+
+def clean_embedded(embedded: dict) -> dict:
+    """A file's own properties without what only looks like metadata.
+
+    Office programs fill them in by themselves: a PDF exported from Word has the Word
+    file's name for its title, and the author is whoever's account made the file, a user
+    id ("ume40213") or a person ("Anna Berg", the officer who wrote it: the author, not the
+    publisher). Such a title is dropped, a user id too, a person becomes the author."""
+    cleaned = dict(embedded)
+    if _FILE_TITLE.search(str(cleaned.get("title", "")).strip()):
+        cleaned.pop("title")
+    publisher = str(cleaned.get("publisher", "")).strip()
+    if publisher and is_person_name(publisher):
+        cleaned.setdefault("author", publisher)
+        cleaned.pop("publisher")
+    elif publisher and (
+        re.search(r"\d", publisher) or " " not in publisher and publisher.islower()
+    ):
+        cleaned.pop("publisher")
+    return cleaned
+
+
+# "Ny mötesplats på Vallås öppnar i mars - Halmstads kommun": a headline, then the site.
+_SITE_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
+
+
+def split_site_name(title: str, headline: str) -> tuple[str, str]:
+    """A web page's title as (headline, site name) when it is the page's headline followed
+    by the site's name; otherwise (title, "")."""
+    if headline and title.startswith(headline):
+        separator = _SITE_SEPARATOR.match(title[len(headline) :])
+        if separator:
+            return headline, title[len(headline) + separator.end() :].strip()
+    return title, ""
+
+
+def stated_date(lines: list[str]) -> str:
+    """The date a document states as its own near its top ("Datum: 2025-02-03",
+    "Publicerad 5 juni 2024"), or "". Unlike a file's properties, which may be those of
+    the template it was made from, this is what the document says."""
+    for line in lines[:DATE_REACH]:
+        labelled = DATE_LABEL.match(line.strip())
+        if labelled and "uppdater" not in labelled.group(0).lower():
+            date = parse_date(line.strip()[labelled.end() :])
+            if date:
+                return date
+    return ""
+
+
+# "Umeå kommun | Handlingsplan …", "Borås Stad    Tjänsteskrivelse": a running header
+# that opens with the body that issued the document.
+_ISSUER = re.compile(r"^([A-ZÅÄÖ][a-zåäöéü]+s? (?:[Kk]ommun|[Ss]tad|[Rr]egion))\b")
+
+
+def margin_publisher(margins: list[str]) -> str:
+    """The municipality or region a document's running header or footer opens with, or
+    "" (the file's own properties seldom name it; its letterhead does)."""
+    for text in margins:
+        match = _ISSUER.match(text.strip())
+        if match:
+            return match.group(1)
+    return ""
