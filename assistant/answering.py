@@ -396,7 +396,7 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
 # "av"/"of" says which of several such things is meant.
 OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?([a-zåäö]\w{3,})")
 
-SUBJECT_PARAGRAPHS = 3  # a thing this many paragraphs speak of is the document's subject
+SUBJECT_PARAGRAPHS = 2  # a thing this many paragraphs speak of is the document's subject
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written

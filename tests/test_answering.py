@@ -914,3 +914,110 @@ def test_a_long_title_is_shortened_where_it_introduces_a_quote():
     assert len(short) <= TITLE_IN_TEXT_MAX + 2 and short.endswith(" …")
     assert long_title.startswith(short[:-2])
     assert shorten_title("Plan för Norrby") == "Plan för Norrby"
+
+
+# --- held-out round 8 -------------------------------------------------------------------
+
+
+def test_the_word_that_asks_for_the_value_marks_no_paragraph(fake_assistant):
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Norrbys plan",
+        "Norrby kommun",
+        "2025",
+        "Insatser\n\nTabellen visar vad insatserna kostar.\n\n"
+        "Feriearbete för 300 ungdomar: 3,2 mnkr per år.\n\n"
+        "Språkcafé för nyanlända: 450 tkr per år.",
+    )
+    # "kostar" stands in one paragraph only, but the row's amount answers it.
+    answer = fake_assistant.ask("Vad kostar feriearbetet i Norrby?")
+    assert answer.answered and "3,2 mnkr" in answer.text
+
+
+def test_a_share_is_of_a_population_and_is_answered_by_a_share(fake_assistant):
+    add_document(
+        fake_assistant,
+        "lage.txt",
+        "Läget i Norrby",
+        "Norrby kommun",
+        "2025",
+        "Planen gäller fem områden: arbete, boende, utbildning, demokrati och brott.\n\n"
+        "I Skogby är andelen förvärvsarbetande 54 procent.\n\n"
+        "Sedan 2020 finns två förskolor i Skogby.",
+    )
+    answer = fake_assistant.ask("Hur stor andel av de boende i Skogby förvärvsarbetar?")
+    assert answer.answered and "54 procent" in answer.text
+    # Two förskolor are a count, not the share of children in förskola.
+    assert not fake_assistant.ask("Hur stor andel av barnen i Skogby går i förskola?").answered
+
+
+def test_names_the_question_lists_as_the_text_does_and_the_documents_municipality(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "tjs.txt",
+        "Ansökan om statsbidrag för Skogby och Ängby",
+        "Norrby kommun",
+        "2025",
+        "Norrby kommun har ett program för Skogby och Ängby.\n\n"
+        "Kommunstyrelsen beslutar att ansöka om 1,8 miljoner kronor i statsbidrag.\n\n"
+        "Fältassistenterna arbetar i Skogby och Ängby med AB Bostäder i Norrby och "
+        "Polisen.\n\n"
+        "Insatserna utvärderas av FoU Norr under hösten.",
+        municipality="Norrby",
+    )
+    # "Skogby och Ängby" is what the question asks about, not one of several parts.
+    answer = fake_assistant.ask("Vem utvärderar insatserna i Skogby och Ängby?")
+    assert answer.answered and "FoU Norr" in answer.text
+    # "i Norrby och Polisen" makes Norrby no part of itself.
+    answer = fake_assistant.ask("Hur mycket söker Norrby i statsbidrag?")
+    assert answer.answered and "1,8 miljoner" in answer.text
+
+
+def test_who_is_the_boards_chair_needs_a_chair(fake_assistant):
+    add_document(
+        fake_assistant,
+        "beslut.txt",
+        "Beslut i Norrby",
+        "Norrby kommun",
+        "2025",
+        "Kommunstyrelsen beslutar att ansöka om pengar från Delegationen mot segregation.",
+    )
+    assert not fake_assistant.ask("Vem är kommunstyrelsens ordförande i Norrby?").answered
+
+
+def test_a_unit_in_a_table_column_goes_with_the_rows_number(fake_assistant):
+    add_document(
+        fake_assistant,
+        "budget.txt",
+        "Budget i Norrby",
+        "Norrby kommun",
+        "2025",
+        "Kostnadspost: Fältassistenter (tre tjänster); Belopp (kr): 1 250 000.\n\n"
+        "Kostnadspost: Utvärdering; Belopp (kr): 200 000.",
+        municipality="Norrby",
+    )
+    answer = fake_assistant.ask("Vad kostar fältassistenterna i Norrby?")
+    assert answer.answered and "1 250 000" in answer.text
+
+
+def test_a_list_of_who_got_money_quotes_each_documents_money(fake_assistant):
+    documents = (
+        (
+            "Norrby",
+            "Många kommuner har fått pengar för att motverka segregation, men inte alla.\n\n"
+            "Norrby kommun har fått 4,2 miljoner kronor.",
+        ),
+        ("Sydby", "Sydby kommun har beviljats 3,1 miljoner kronor för arbete i stadsdelarna."),
+        ("Vimby", "Vimby kommun prioriterar arbetet med att motverka segregation i alla delar."),
+    )
+    for town, body in documents:
+        add_document(
+            fake_assistant, f"{town}.txt", f"{town}s arbete", f"{town} kommun", "2024", body
+        )
+    answer = fake_assistant.ask("Vilka kommuner har fått pengar för att motverka segregation?")
+    # Sydby's money is far below the general sentence but close to Norrby's money.
+    assert "3,1 miljoner" in answer.text
+    assert "Vimby" not in answer.text  # it says nothing of money

@@ -181,11 +181,59 @@ def test_sidecar_metadata_beats_the_pdf_info(tmp_path):
     assert document.doc_type == "rapport"
 
 
-def test_pdf_without_info_takes_heading_as_title_and_flags_the_rest(tmp_path):
+def test_pdf_without_info_takes_heading_as_title_and_its_running_head_as_publisher(tmp_path):
     document, _, _ = _load(make_pdf(tmp_path / "plan.pdf", info=False))
     assert document.title == "Bakgrund"
-    # fpdf2 always writes a creation date; the author is what is missing.
-    assert document.missing_metadata == ("utgivare",)
+    # The running header "Norrby kommun - Plan mot segregation 2024" names who issued it.
+    assert document.publisher == "Norrby kommun"
+    assert document.missing_metadata == ()
+
+
+def make_word_export_pdf(path: Path) -> Path:
+    """A PDF as Word exports it: the Word file's name for its title and a user id for its
+    author; a cover whose large heading is set word by word, spread over the row (as
+    justified text often is); and a heading printed right above its paragraph."""
+    pdf = FPDF(format="A4")
+    pdf.set_title("Microsoft Word - plan_slutversion.docx")
+    pdf.set_author("nor4711")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 22)
+    for x, y, word in (
+        (20, 60, "Plan"),
+        (95, 60, "mot"),
+        (150, 60, "segregation"),
+        (20, 70, "2025"),
+    ):
+        pdf.set_xy(x, y)
+        pdf.cell(0, 10, word)
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(20, 200)
+    pdf.cell(0, 6, "Antagen av kommunfullmäktige.")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_xy(20, 30)
+    pdf.cell(0, 7, "Bakgrund")
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(20, 37.5)
+    pdf.multi_cell(170, 5.5, "Norrby kommun har arbetat mot segregation sedan 2018.", align="L")
+    for number in (1, 2):
+        pdf.page = number
+        pdf.set_font("Helvetica", size=8)
+        pdf.set_xy(20, 285)
+        pdf.cell(0, 5, "Norrby kommun | Plan mot segregation")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_word_exported_pdf_gets_its_title_from_the_page(tmp_path):
+    document, _, lines = _load(make_word_export_pdf(tmp_path / "export.pdf"))
+    assert lines[0][0].startswith("Plan mot segregation")
+    assert document.title.startswith("Plan mot segregation")
+    assert document.publisher == "Norrby kommun"  # not the user id
+    # A heading pdfminer boxed with its paragraph is a heading of its own.
+    assert ("Bakgrund", True, 2) in lines
+    assert ("Norrby kommun har arbetat mot segregation sedan 2018.", False, 2) in lines
 
 
 @pytest.mark.parametrize(
@@ -225,6 +273,26 @@ def test_docx_headings_tables_and_core_properties(tmp_path):
         "Sunnviks kommun",
         "2023-05-10",
     )
+
+
+def test_docx_from_a_template_gets_the_date_it_states_and_its_letterhead(tmp_path):
+    document = docx.Document()
+    props = document.core_properties
+    props.title, props.author = "", "Anna Berg"
+    props.created = datetime.datetime(2019, 9, 14)  # the template's
+    document.sections[0].header.paragraphs[0].text = "Sunnviks kommun\tTjänsteskrivelse"
+    document.add_paragraph().add_run("Tjänsteskrivelse").bold = True
+    document.add_paragraph("Datum: 2025-02-03")
+    document.add_heading("Ansökan om statsbidrag", level=1)
+    document.add_paragraph("Kommunen ansöker om 1,8 miljoner kronor för Sunnvik.")
+    path = tmp_path / "tjs.docx"
+    document.save(str(path))
+    loaded, _, lines = _load(path)
+    assert loaded.title == "Ansökan om statsbidrag"
+    assert loaded.date == "2025-02-03"
+    assert (loaded.publisher, loaded.author) == ("Sunnviks kommun", "Anna Berg")
+    assert loaded.municipality == "Sunnvik"
+    assert not any("Tjänsteskrivelse" in text for text, _, _ in lines[1:])  # header not content
 
 
 def test_docx_zip_bomb_and_broken_docx_are_refused(tmp_path):

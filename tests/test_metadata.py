@@ -3,7 +3,17 @@
 import pytest
 
 from assistant.documents import load_document
-from assistant.metadata import page_date, page_municipality, page_title, parse_date
+from assistant.metadata import (
+    clean_embedded,
+    is_person_name,
+    margin_publisher,
+    page_date,
+    page_municipality,
+    page_title,
+    parse_date,
+    split_site_name,
+    stated_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +107,70 @@ def test_given_metadata_wins_over_what_the_page_says(tmp_path):
     )
     doc, _ = load_document(f, "a.txt")
     assert (doc.title, doc.date, doc.municipality) == ("Titel", "2020-01-02", "Sydby")
+
+
+# --- what Office programs put in a file's properties by themselves ---------------------
+
+
+def test_a_word_exports_file_name_and_a_user_id_are_no_title_or_publisher():
+    cleaned = clean_embedded(
+        {
+            "title": "Microsoft Word - Handlingsplan segregation KF slutversion.docx",
+            "publisher": "ume40213",
+            "date": "2025-01-09",
+        }
+    )
+    assert cleaned == {"date": "2025-01-09"}
+    assert clean_embedded({"title": "Plan mot segregation", "publisher": "Norrby kommun"}) == {
+        "title": "Plan mot segregation",
+        "publisher": "Norrby kommun",
+    }
+
+
+def test_a_person_in_the_author_property_is_the_author_not_the_publisher():
+    assert clean_embedded({"publisher": "Anna Berg"}) == {"author": "Anna Berg"}
+    assert is_person_name("Per-Olof Abrahamsson")
+    assert not is_person_name("Borås Stad")
+    assert not is_person_name("Bostaden AB")
+
+
+def test_a_web_pages_title_is_its_headline_and_the_sites_name():
+    assert split_site_name("Ny mötesplats öppnar - Norrby kommun", "Ny mötesplats öppnar") == (
+        "Ny mötesplats öppnar",
+        "Norrby kommun",
+    )
+    assert split_site_name("Ny mötesplats öppnar", "Ny mötesplats öppnar") == (
+        "Ny mötesplats öppnar",
+        "",
+    )
+    assert split_site_name("Norrbys plan - en sammanfattning", "Inledning") == (
+        "Norrbys plan - en sammanfattning",
+        "",
+    )
+
+
+def test_the_date_a_document_states_and_the_issuer_in_its_letterhead():
+    assert stated_date(["Tjänsteskrivelse", "Datum: 2025-02-03", "Dnr 2025/12"]) == "2025-02-03"
+    assert stated_date(["Uppdaterad 2025-02-04", "Rubrik"]) == ""  # an update is no date of it
+    assert margin_publisher(["Sida 2 av 4", "Umeå kommun | Handlingsplan 2025–2027"]) == (
+        "Umeå kommun"
+    )
+    assert margin_publisher(["Borås Stad Tjänsteskrivelse"]) == "Borås Stad"
+    assert margin_publisher(["Handlingsplan 2025–2027"]) == ""
+
+
+def test_a_municipality_written_with_stad_and_listed_with_one_other_name():
+    text = "Borås Stad har ett program. Insatsen görs med AB Bostäder i Borås och Polisen."
+    assert page_municipality(text) == "Borås"
+
+
+def test_a_letterhead_before_the_first_marked_heading_is_no_title():
+    blocks = [
+        ("Tjänsteskrivelse", False),
+        ("Datum: 2025-02-03", False),
+        ("Ansökan om statsbidrag för Norrby", True),
+        ("Förslag till beslut", True),
+        ("Kommunstyrelsen beslutar att ansöka.", False),
+    ]
+    assert page_title(blocks, explicit_headings=True) == "Ansökan om statsbidrag för Norrby"
+    assert page_title(blocks) == "Tjänsteskrivelse"  # plain text marks no headings
