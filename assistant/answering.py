@@ -503,8 +503,9 @@ def compound_head(word: str, vocabulary: set[str]) -> str | None:
 # Swedish verbs whose forms do not share a stem ("tog" and "tagit"): each group's forms
 # count as one word. Verbs that are stop words (få, göra, bli, ha) are left out.
 STRONG_VERBS = (
-    "ta tar tog tagit tas togs tagits",
-    "ge ger gav gett givit ges gavs getts",
+    "ta tar tog tagit tas togs tagits tagen taget tagna",
+    "anta antar antog antagit antas antogs antagits antagen antaget antagna",
+    "ge ger gav gett givit ges gavs getts given givet givna",
     "gå går gick gått",
     "stå står stod stått",
     "driva driver drev drivit drivs drevs",

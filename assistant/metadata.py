@@ -24,9 +24,12 @@ _SHORT_ISO = re.compile(r"^(\d\d)-(\d\d)-(\d\d)$")
 _WRITTEN = re.compile(rf"\b(\d{{1,2}}) ({MONTHS}) ({_YEAR})\b", re.IGNORECASE)
 _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
 
-# A line that states the page's date: the date alone, or after "Publicerad", "Datum" …
+# A line that states the page's date: the date alone, or after "Publicerad", "Datum" … A
+# plan's cover states when it was adopted: "Antagen av kommunfullmäktige 2024-12-16".
 DATE_LABEL = re.compile(
-    r"^(?:publicerad|publicerat|datum|uppdaterad|senast uppdaterad|daterad)\b:?", re.IGNORECASE
+    r"^(?:publicerad|publicerat|datum|uppdaterad|senast uppdaterad|daterad|"
+    r"antagen|antaget|antagna|fastställd|fastställt)\b:?",
+    re.IGNORECASE,
 )
 # How far down a page its own date stands (past menus, breadcrumbs, photo credits).
 DATE_REACH = 15

@@ -1021,3 +1021,17 @@ def test_a_list_of_who_got_money_quotes_each_documents_money(fake_assistant):
     # Sydby's money is far below the general sentence but close to Norrby's money.
     assert "3,1 miljoner" in answer.text
     assert "Vimby" not in answer.text  # it says nothing of money
+
+
+def test_when_was_it_adopted_finds_adopted_in_its_other_forms(fake_assistant):
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Handlingsplan för Norrby",
+        "Norrby kommun",
+        "2025",
+        "Planen gäller 2025–2027.\n\nAntagen av kommunfullmäktige 2024-12-16, § 215.",
+    )
+    # "antogs" and "Antagen" share no stem: the verb's forms are one word.
+    answer = fake_assistant.ask("När antogs handlingsplanen i Norrby?")
+    assert answer.answered and "2024-12-16" in answer.text

@@ -152,6 +152,7 @@ def test_a_web_pages_title_is_its_headline_and_the_sites_name():
 def test_the_date_a_document_states_and_the_issuer_in_its_letterhead():
     assert stated_date(["Tjänsteskrivelse", "Datum: 2025-02-03", "Dnr 2025/12"]) == "2025-02-03"
     assert stated_date(["Uppdaterad 2025-02-04", "Rubrik"]) == ""  # an update is no date of it
+    assert stated_date(["Plan", "Antagen av kommunfullmäktige 2024-12-16, § 215"]) == "2024-12-16"
     assert margin_publisher(["Sida 2 av 4", "Umeå kommun | Handlingsplan 2025–2027"]) == (
         "Umeå kommun"
     )
