@@ -73,13 +73,14 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
-# "Hur stor andel …?", "What share …?" ask for a share: a percentage or a fraction.
+# "Hur stor andel …?", "What share …?" ask for a share: a percentage or a fraction (or a
+# table row under a column headed "(%)").
 SHARE_QUESTION = re.compile(
     r"\bandel(en)?\b|\bhur stor del\b|\bshare\b|\bproportion\b|\bpercentage\b|\bper cent\b",
     re.IGNORECASE,
 )
 SHARE = re.compile(
-    r"\d\s?%|\bprocent\b|\bhälften\b|\bhalva\b|\bvar(je)? "
+    r"\d\s?%|\(%\)|\bprocent\b|\bhälften\b|\bhalva\b|\bvar(je)? "
     r"(annan|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\b|\b(en|två|tre|fyra|\d+) av "
     r"(två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\b|\b(tredjedel|fjärdedel|femtedel|tiondel)",
     re.IGNORECASE,

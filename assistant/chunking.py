@@ -17,7 +17,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 4: a page without metadata gets its title, date and municipality from its own text.
 # 5: PDF headings split into words on a row are whole again; a heading and its paragraph
 # in one PDF box are two blocks; titles, publishers and dates read from letterheads.
-CHUNKER_VERSION = 5
+# 6: PDF tables drawn with rules or cell frames are read row by row, "Kolumn: värde; …".
+CHUNKER_VERSION = 6
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -208,8 +208,13 @@ def join_signature(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# A table row as the loaders write it: "Insats: Läxhjälp; Kostnad: 450 tkr".
+TABLE_ROW = re.compile(r"^[^;:]+: [^;]+; [^;:]+: ")
+
+
 def looks_like_heading(line: str) -> bool:
-    """A short single line without closing punctuation that is not a date, list item or name."""
+    """A short single line without closing punctuation that is not a date, list item, name
+    or table row."""
     words = line.split()
     return (
         0 < len(words) <= 12
@@ -220,6 +225,7 @@ def looks_like_heading(line: str) -> bool:
         and not DATE_LINE.match(line)
         and "@" not in line
         and not NAME_LINE.fullmatch(line)
+        and not TABLE_ROW.match(line)
     )
 
 

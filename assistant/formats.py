@@ -101,6 +101,88 @@ class _Line:
     y0: float
     size: float
     bold: bool
+    x1: float = 0.0
+    y1: float = 0.0
+    table: bool = False  # a row of a table, read as "Kolumn: värde; …"
+
+
+# --- PDF tables ------------------------------------------------------------------------
+
+RULING_TOLERANCE = 2.0  # points: how near two rulings are to touch, two edges to be one
+_Ruling = tuple[float, float, float, float]  # x0, y0, x1, y1
+
+
+def _touch(a: _Ruling, b: _Ruling) -> bool:
+    t = RULING_TOLERANCE
+    return a[0] - t <= b[2] and b[0] - t <= a[2] and a[1] - t <= b[3] and b[1] - t <= a[3]
+
+
+def _edges(values: list[float]) -> list[float]:
+    """Positions of edges, those within RULING_TOLERANCE of each other counted once."""
+    edges: list[float] = []
+    for value in sorted(values):
+        if not edges or value - edges[-1] > RULING_TOLERANCE:
+            edges.append(value)
+    return edges
+
+
+def _grids(rulings: list[_Ruling]) -> list[tuple[list[float], list[float]]]:
+    """The tables drawn on a page, as (column edges left to right, row edges top to
+    bottom). Rulings that touch make one drawing; one with at least three horizontal and
+    three vertical edges (two rows, two columns) is a table. Cells drawn as rectangles
+    give all four edges; a thin rectangle or a line gives one."""
+    groups: list[list[_Ruling]] = []
+    for ruling in rulings:
+        touching = [g for g in groups if any(_touch(ruling, other) for other in g)]
+        groups = [g for g in groups if g not in touching]
+        groups.append([ruling, *(r for g in touching for r in g)])
+    grids = []
+    for group in groups:
+        across, down = [], []
+        for x0, y0, x1, y1 in group:
+            if y1 - y0 < RULING_TOLERANCE:
+                across.append((y0 + y1) / 2)
+            elif x1 - x0 < RULING_TOLERANCE:
+                down.append((x0 + x1) / 2)
+            else:
+                across += [y0, y1]
+                down += [x0, x1]
+        xs, ys = _edges(down), _edges(across)
+        if len(xs) >= 3 and len(ys) >= 3:
+            grids.append((xs, ys[::-1]))
+    return grids
+
+
+def _read_tables(lines: list[_Line], rulings: list[_Ruling]) -> list[_Line]:
+    """The page's lines with those inside a drawn table replaced by one line per table
+    row, "Kolumn: värde; …" (the first row as headers, see _table_rows), where the table
+    stands: pdfminer reads a table's cells as loose lines, column by column or mixed."""
+    for xs, ys in _grids(rulings):
+        cells: dict[tuple[int, int], list[_Line]] = {}
+        for line in lines:
+            cx, cy = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
+            if xs[0] < cx < xs[-1] and ys[-1] < cy < ys[0]:
+                column = next(i for i in range(len(xs) - 1) if cx < xs[i + 1])
+                row = next(j for j in range(len(ys) - 1) if cy > ys[j + 1])
+                cells.setdefault((row, column), []).append(line)
+        inside = [line for found in cells.values() for line in found]
+        if not inside:
+            continue
+        grid = [
+            [
+                " ".join(ln.text for ln in sorted(cells.get((r, c), []), key=lambda ln: -ln.y0))
+                for c in range(len(xs) - 1)
+            ]
+            for r in range(len(ys) - 1)
+        ]
+        first = min(inside, key=lambda ln: ln.box)
+        size = sorted(ln.size for ln in inside)[len(inside) // 2]
+        rows = [
+            _Line(text, first.box, xs[0], ys[0] - k, size, False, xs[-1], ys[0] - k, True)
+            for k, text in enumerate(_table_rows(grid))
+        ]
+        lines = [ln for ln in lines if not any(ln is other for other in inside)] + rows
+    return lines
 
 
 def _same_row(a: _Line, b: _Line) -> bool:
@@ -114,7 +196,7 @@ def _page_boxes(lines: list[_Line], body_size: float, page_height: float) -> lis
     in different boxes ("för", "Handlingsplan", …, "minskad"): words of a heading on the
     same row are one line again, left to right. And it may put a heading and the
     paragraph under it in one box: a box is split where the font changes."""
-    large = [ln for ln in lines if ln.size >= body_size * HEADING_SIZE]
+    large = [ln for ln in lines if ln.size >= body_size * HEADING_SIZE and not ln.table]
     merged: set[int] = set()
     for i, line in enumerate(large):
         if id(line) in merged:
@@ -133,6 +215,7 @@ def _page_boxes(lines: list[_Line], body_size: float, page_height: float) -> lis
     for line in lines:
         same_run = (
             previous is not None
+            and not (previous.table or line.table)
             and previous.box == line.box
             and abs(previous.size - line.size) < 0.5
             and previous.bold == line.bold
@@ -141,7 +224,11 @@ def _page_boxes(lines: list[_Line], body_size: float, page_height: float) -> lis
             boxes[-1].text = _join(boxes[-1].text, line.text)
             boxes[-1].y0 = line.y0
         else:
-            boxes.append(_Box(line.text, False, line.size, line.bold, line.y0, line.y0 + line.size))
+            boxes.append(
+                _Box(
+                    line.text, False, line.size, line.bold, line.y0, line.y0 + line.size, line.table
+                )
+            )
         previous = line
     for box in boxes:
         box.in_margin = box.y0 > page_height * (1 - MARGIN) or box.y1 < page_height * MARGIN
@@ -161,6 +248,7 @@ class _Box:
     bold: bool
     y0: float = 0.0  # bottom of its last line
     y1: float = 0.0  # top of its first line
+    table_row: bool = False  # complete in itself: no heading, not joined to a paragraph
 
 
 def _join(previous: str, following: str) -> str:
@@ -178,7 +266,7 @@ def extract_pdf(raw: bytes) -> Extracted:
     lines of a paragraph that the layout split apart are joined until a sentence ends.
     """
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.layout import LAParams, LTCurve, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
@@ -192,8 +280,12 @@ def extract_pdf(raw: bytes) -> Extracted:
                 for line in element:
                     text = " ".join(line.get_text().split())
                     if text:
-                        lines.append(_Line(text, number, line.x0, line.y0, *_line_font(line)))
-            read.append((lines, page.height))
+                        size, bold = _line_font(line)
+                        lines.append(
+                            _Line(text, number, line.x0, line.y0, size, bold, line.x1, line.y1)
+                        )
+            rulings = [(e.x0, e.y0, e.x1, e.y1) for e in page if isinstance(e, LTCurve)]
+            read.append((_read_tables(lines, rulings), page.height))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise FormatError("PDF-filen är krypterad (lösenordsskyddad) och kan inte läsas.") from None
     except Exception as exc:  # pdfminer raises many kinds for damaged files
@@ -225,14 +317,17 @@ def extract_pdf(raw: bytes) -> Extracted:
                 if box.text not in margins:
                     margins.append(box.text)
                 continue
-            heading = box.size >= body_size * HEADING_SIZE or (
-                box.bold and len(box.text) <= 90 and not box.text.endswith(".")
+            heading = not box.table_row and (
+                box.size >= body_size * HEADING_SIZE
+                or (box.bold and len(box.text) <= 90 and not box.text.endswith("."))
             )
-            if previous_open and not heading:
+            if previous_open and not heading and not box.table_row:
                 lines[-1] = (_join(lines[-1][0], box.text), False, number)
             else:
                 lines.append((box.text, heading, number))
-            previous_open = not heading and not lines[-1][0].endswith(SENTENCE_END)
+            previous_open = (
+                not heading and not box.table_row and not lines[-1][0].endswith(SENTENCE_END)
+            )
     return Extracted(lines, metadata, margins)
 
 

@@ -944,10 +944,14 @@ def test_a_share_is_of_a_population_and_is_answered_by_a_share(fake_assistant):
         "2025",
         "Planen gäller fem områden: arbete, boende, utbildning, demokrati och brott.\n\n"
         "I Skogby är andelen förvärvsarbetande 54 procent.\n\n"
-        "Sedan 2020 finns två förskolor i Skogby.",
+        "Sedan 2020 finns två förskolor i Skogby.\n\n"
+        "Andel förvärvsarbetande (%): Ängby; 2019: 58; 2024: 61",
     )
     answer = fake_assistant.ask("Hur stor andel av de boende i Skogby förvärvsarbetar?")
     assert answer.answered and "54 procent" in answer.text
+    # A table row under a column headed "(%)" gives shares.
+    answer = fake_assistant.ask("Hur stor andel förvärvsarbetade i Ängby 2024?")
+    assert answer.answered and "2024: 61" in answer.text
     # Two förskolor are a count, not the share of children in förskola.
     assert not fake_assistant.ask("Hur stor andel av barnen i Skogby går i förskola?").answered
 

@@ -275,6 +275,49 @@ def test_docx_headings_tables_and_core_properties(tmp_path):
     )
 
 
+def make_table_pdf(path: Path, ruled_with_lines: bool) -> Path:
+    """A table of three columns, its cells drawn as rectangles, or its grid drawn with
+    lines (as Word draws table borders), between two paragraphs."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(20, 30)
+    pdf.multi_cell(170, 6, "Tabellen visar insatserna och vad de kostar.", align="L")
+    rows = [
+        ["Insats", "Ansvar", "Kostnad per år"],
+        ["Feriearbete för unga", "Arbetsmarknadsenheten", "3,2 mnkr"],
+        ["Språkcafé", "Fritid Norrby", "450 tkr"],
+    ]
+    widths, top, height = [70, 60, 40], 45, 8
+    for r, row in enumerate(rows):
+        x = 20
+        for value, width in zip(row, widths, strict=True):
+            pdf.set_xy(x, top + r * height)
+            pdf.cell(width, height, value, border=0 if ruled_with_lines else 1)
+            x += width
+    if ruled_with_lines:
+        for r in range(len(rows) + 1):
+            pdf.line(20, top + r * height, 20 + sum(widths), top + r * height)
+        for x in (20, 90, 150, 190):
+            pdf.line(x, top, x, top + len(rows) * height)
+    pdf.set_xy(20, 80)
+    pdf.multi_cell(170, 6, "Insatserna finansieras inom budgeten.", align="L")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("ruled_with_lines", [False, True])
+def test_a_pdf_table_is_read_row_by_row_with_its_headers(tmp_path, ruled_with_lines):
+    _, _, lines = _load(make_table_pdf(tmp_path / "tabell.pdf", ruled_with_lines))
+    assert [text for text, _, _ in lines] == [
+        "Tabellen visar insatserna och vad de kostar.",
+        "Insats: Feriearbete för unga; Ansvar: Arbetsmarknadsenheten; Kostnad per år: 3,2 mnkr",
+        "Insats: Språkcafé; Ansvar: Fritid Norrby; Kostnad per år: 450 tkr",
+        "Insatserna finansieras inom budgeten.",
+    ]
+    assert not any(heading for _, heading, _ in lines)
+
+
 def test_docx_from_a_template_gets_the_date_it_states_and_its_letterhead(tmp_path):
     document = docx.Document()
     props = document.core_properties
