@@ -25,7 +25,7 @@ from assistant.amounts import UNITS as AMOUNT_UNITS
 from assistant.amounts import parse_amounts, shares_amount
 from assistant.chunking import sentence_spans
 from assistant.documents import looks_like_heading
-from assistant.metadata import MONTHS
+from assistant.metadata import AS_MUNICIPALITY, MONTHS
 from assistant.models import Answer, Citation, Passage
 from assistant.text import (
     QUESTION_WORDS,
@@ -104,6 +104,11 @@ FREQUENCY = re.compile(
 KIND_PATTERNS = (
     # "Vem fattar beslut om pengar?" asks for someone, not an amount.
     ("person", re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)),
+    # "Vilket parti tillhör …?" is answered by a party's name or letter, "Anna Lind (M)".
+    (
+        "party",
+        re.compile(r"\b(vilket|vilka) parti(er)?\b|\bwhich (political )?part(y|ies)\b", re.I),
+    ),
     # "Vilka projekt fick pengar?" asks for several things, not an amount.
     ("list", re.compile(r"^\s*vilka\b|^\s*which \w+s\b", re.IGNORECASE)),
     # "hur många gånger" asks how often, not how many.
@@ -237,7 +242,13 @@ def value_text(sentence: str, kind: str) -> str:
     return DATES.sub(" ", sentence) if kind in ("quantity", "size") else sentence
 
 
+PARTY = re.compile(
+    PARTY_LETTERS.pattern + r"|\b(socialdemokrat|moderat|sverigedemokrat|centerparti|"
+    r"vänsterparti|liberal|kristdemokrat|miljöparti)\w*",
+    re.IGNORECASE,
+)
 KIND_VALUE = {
+    "party": PARTY,
     "amount": AMOUNT,
     "quantity": QUANTITY,
     "size": QUANTITY,
@@ -398,6 +409,8 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
 OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?([a-zåäö]\w{3,})")
 
 SUBJECT_PARAGRAPHS = 2  # a thing this many paragraphs speak of is the document's subject
+HYPOTHETICAL = re.compile(r"\bskulle\b|\bwould\b", re.IGNORECASE)
+HYPOTHETICAL_PENALTY = 0.3
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
@@ -508,6 +521,7 @@ STRONG_VERBS = (
     "anta antar antog antagit antas antogs antagits antagen antaget antagna",
     "ge ger gav gett givit ges gavs getts given givet givna",
     "gå går gick gått",
+    "delta deltar deltog deltagit deltas",
     "stå står stod stått",
     "driva driver drev drivit drivs drevs",
     "skriva skriver skrev skrivit skrivs skrevs",
@@ -558,6 +572,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         base = low[:-2] if low.endswith(":s") else low
         is_acronym = len(tok) >= 2 and tok.isupper() and not tok.isdigit()
         is_name = i > 0 and tok[0].isupper() and low not in STOP_WORDS and low not in QUESTION_WORDS
+        # English capitalises the words of a body's name ("the County Administrative
+        # Board"); words the lexicon translates are looked for in Swedish, not as names.
+        if is_name and language == "en" and not is_acronym and low in english_lexicon():
+            is_name = False
         if (YEAR.fullmatch(tok) or is_acronym or is_name) and base not in entities:
             entities.append(tok[:-2] if tok.endswith(":s") else tok)
     terms = []
@@ -1131,8 +1149,9 @@ class ExtractiveAnswerer:
         if q.kind == "other":
             # "Vad tycker Moderaterna om läxhjälpen?" makes no hard demands, but a sentence
             # whose paragraph holds the question's names beats one about someone else.
-            fitting = [c for c in candidates if c.entities_here and not c.about_other]
-            candidates = fitting or candidates
+            named = [c for c in candidates if c.entities_here]
+            fitting = [c for c in named if not c.about_other]
+            candidates = fitting or named or candidates
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number, and
             # in a passage about the places and names the question asks about.
@@ -1205,6 +1224,8 @@ class ExtractiveAnswerer:
         entities_in: dict[int, bool] = {}  # passage index -> _entities_in_place
         asked = question_forms(q)
         years = [e for e in q.entities if YEAR.fullmatch(e)]
+        names = [e for e in q.entities if not YEAR.fullmatch(e)]
+        asks_hypothetical = bool(HYPOTHETICAL.search(q.question))
         asks_person = q.kind == "person"
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
@@ -1228,10 +1249,17 @@ class ExtractiveAnswerer:
             hits = sum(m > 0 for m in matched)
             leans = hits > 0 and not any(own)  # what it speaks of is said before it
             place = TextView(f"{section} {paragraph}")
+            # A paragraph that names what the question names ("Mjölby kommun: 800 000
+            # kronor") is about it, wherever the question's other words stand.
+            own_paragraph = TextView(paragraph)
+            names_asked = bool(names) and all(own_paragraph.mentions_entity(e) for e in names)
             about_other = (
                 any(not place.mentions_term(t) for t in document.specifiers)
                 or any(not place.mentions_entity(e) for e in document.siblings)
-                or any(not place.mentions_term(t) for t in document.paragraph_terms)
+                or (
+                    not names_asked
+                    and any(not place.mentions_term(t) for t in document.paragraph_terms)
+                )
                 or any(not place.mentions_entity(e) for e in document.paragraph_names)
             )
             coverage = (
@@ -1252,13 +1280,18 @@ class ExtractiveAnswerer:
             # "Vilka …?" is answered by a sentence that names several things.
             if asks_places:
                 # "Vilka kommuner …?": a sentence naming one of the documents' municipalities
-                # or listing names; a list of other things ("stat, kommun och andra
+                # or a municipality ("Motala kommun: 1,2 miljoner kronor …"), or listing names; a list of other things ("stat, kommun och andra
                 # aktörer") is no answer.
-                names_place = any(sentence.mentions_entity(p) for p in self.place_names)
+                names_place = any(sentence.mentions_entity(p) for p in self.place_names) or bool(
+                    AS_MUNICIPALITY.search(text)
+                )
                 score += 0.3 if names_place or NAME_LIST.search(text) else 0.0
             elif asks_several and hits and LISTING.search(text):
                 score += 0.3
             score += 0.5 if asked_amounts and shares_amount(text, asked_amounts) else 0.0
+            # "… skulle kosta ytterligare 4,1 miljoner": what would be, not what is or was.
+            if not asks_hypothetical and HYPOTHETICAL.search(text):
+                score -= HYPOTHETICAL_PENALTY
             # In the sentence itself: a heading ("Kommunnätverk …") does not make "fyra
             # gånger per år" a number of kommuner; and what is counted follows its number
             # ("32 kommuner", not "två nätverk" in a sentence that also says "kommunerna").
@@ -1448,8 +1481,10 @@ class ExtractiveAnswerer:
                 break
             if c.score >= best.score - margin:
                 chosen.append(c)
-        if not q.entities and not wants_all:
-            # A question that names no place or body ("Hur ofta följs planen upp?") may be
+        names = [e for e in q.entities if not YEAR.fullmatch(e)]
+        if not names and not (q.kind == "list" and SEVERAL.search(q.question)):
+            # A question that names no place or body ("Hur ofta följs planen upp?", a year
+            # names neither) may be
             # answered by several documents, each about its own plan: another document's
             # best sentence, as close to the question and nearly as good, is shown too,
             # with its source, rather than silently picking one.

@@ -18,7 +18,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 5: PDF headings split into words on a row are whole again; a heading and its paragraph
 # in one PDF box are two blocks; titles, publishers and dates read from letterheads.
 # 6: PDF tables drawn with rules or cell frames are read row by row, "Kolumn: värde; …".
-CHUNKER_VERSION = 6
+# 7: text copied from PDFs: wrapped lines joined, hyphens mended, page headers dropped;
+# titles skip letterheads.
+CHUNKER_VERSION = 7
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

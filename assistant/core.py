@@ -15,6 +15,7 @@ import numpy as np
 
 from assistant.answering import KIND_VALUE as VALUE_KINDS
 from assistant.answering import (
+    SEVERAL,
     ExtractiveAnswerer,
     QuestionAnalysis,
     document_view,
@@ -37,6 +38,8 @@ from assistant.retrieval import Retriever
 from assistant.store import IndexUnavailableError, Store, index_settings
 
 VALUE_POOL = 10  # passages searched for a sentence holding the asked-for value
+# "Vilka kommuner har fått pengar …?": each document may add one item, so the pool is wider.
+LIST_POOL = 20
 CONTINUED_KINDS = ("list",)  # questions whose answer may run on into the next passage
 READER_RECHECK_SECONDS = 5.0  # how often to look for an index changed by another process
 
@@ -227,6 +230,8 @@ class Assistant:
             # The one sentence holding the figure may sit in a passage ranked a little lower
             # than passages that only speak of the topic; the answerer quotes what fits.
             k = max(k, VALUE_POOL)
+        if q.kind == "list" and SEVERAL.search(q.question):
+            k = max(k, LIST_POOL)
         lexical_text = search_text
         if q.language == "en":
             # The documents are Swedish: BM25 finds them by the Swedish words for the question's.

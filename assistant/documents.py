@@ -27,7 +27,9 @@ from assistant import formats
 from assistant.metadata import (
     MONTHS,
     clean_embedded,
+    letterhead_publisher,
     margin_publisher,
+    municipality_of,
     page_date,
     page_municipality,
     page_title,
@@ -144,6 +146,10 @@ CHROME_LINES = _patterns(
     r"(meny|sök|stäng|logga in)",
     # A breadcrumb trail: "Start / Kommun och politik / Social hållbarhet".
     r"(start|startsida|hem)( ?[/>›»] ?[^/>›»]+)+",
+    # A page's running header or footer copied with the text: "Landskrona stad
+    # Sammanträdesprotokoll 2023-09-25 Sida 4 (9)", "Justerandes sign".
+    r".{0,100}\bsida \d{1,3} ?(\(\d{1,3}\)|av \d{1,3})",
+    r"justerandes sign(atur)?.*",
 )
 
 # Headings after which a web page holds only navigation, forms and teasers of other news.
@@ -238,18 +244,42 @@ def _is_teaser(lines: list[str], i: int) -> bool:
     )
 
 
+WRAPPED_LINE_CHARS = 60  # a line this long, unended, was wrapped at the page's width
+
+
 def _parse_text(body: str, markdown: bool) -> list[Line]:
-    """Lines of a text body; `#` lines are headings in Markdown."""
+    """Lines of a text body; `#` lines are headings in Markdown.
+
+    Text copied from a PDF keeps its line breaks: a long line that ends mid-sentence
+    continues on the next line of the same paragraph (no blank line between), a word broken
+    with a hyphen made whole ("ung-" "domar"; "16-" "åringar" keeps its hyphen)."""
     lines: list[Line] = []
+    wrapped = False  # the previous line was cut at the page's width
     for raw in body.splitlines():
         line = EMPHASIS.sub(r"\1", SPACES.sub(" ", raw).strip())
         if not line:
+            wrapped = False
             continue
         heading = False
         if markdown and line.startswith("#"):
             line, heading = line.lstrip("#").strip(), True
+        elif wrapped and not line.startswith(("•", "-", "–", "*")):
+            previous = lines[-1][0]
+            if re.search(r"[a-zåäöéü]-$", previous) and line[:1].islower():
+                lines[-1] = (previous[:-1] + line, False, None)
+            elif previous.endswith("-") and line[:1].islower():
+                lines[-1] = (previous + line, False, None)
+            else:
+                lines[-1] = (f"{previous} {line}", False, None)
+            wrapped = _is_wrapped(line)
+            continue
         lines.append((line, heading, None))
+        wrapped = not heading and _is_wrapped(line)
     return lines
+
+
+def _is_wrapped(line: str) -> bool:
+    return len(line) >= WRAPPED_LINE_CHARS and not line.endswith(TERMINAL) and not _is_chrome(line)
 
 
 def clean_lines(body: str, markdown: bool = False) -> list[tuple[str, bool]]:
@@ -423,6 +453,10 @@ def load_document(
     heading = found_title or next((b.text for b in blocks if b.is_heading), "")
     # A web page's <title> is often its headline and the site's name.
     given_title, site = split_site_name(given_title, heading)
+    # A file's title property may be the start of the headline the text gives in full
+    # ("Verksamhetsplan 2024" … "för områdesarbetet i Arnö och Brandholmen").
+    if not _meta_str(given, "title") and heading.startswith(given_title) and given_title:
+        given_title = heading
     title = given_title or heading or path.stem
     # What the document states as its date beats the file's properties (which may be the
     # template's), not what people wrote down.
@@ -433,7 +467,12 @@ def load_document(
         or page_date(loaded.raw_texts)
         or parse_date(text)
     )
-    publisher = _meta_str(meta, "publisher") or site or margin_publisher(list(loaded.margins))
+    publisher = (
+        _meta_str(meta, "publisher")
+        or site
+        or margin_publisher(list(loaded.margins))
+        or letterhead_publisher(loaded.raw_texts)
+    )
     missing = tuple(
         name
         for name, present in (
@@ -453,7 +492,8 @@ def load_document(
         doc_type=_meta_str(meta, "type"),
         source=_meta_str(meta, "source"),
         municipality=_meta_str(meta, "municipality")
-        or page_municipality("\n".join([*loaded.margins, *loaded.raw_texts])),
+        or page_municipality("\n".join([*loaded.margins, *loaded.raw_texts]))
+        or municipality_of(publisher),
         # Without an author in the metadata, the signature at the end names one.
         author=_meta_str(meta, "author") or byline(blocks),
         missing_metadata=missing,

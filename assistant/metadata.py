@@ -95,10 +95,12 @@ def page_title(blocks: list[tuple[str, bool]], explicit_headings: bool = False) 
         first = next((i for i, (_, h) in enumerate(blocks[:TITLE_REACH]) if h), 0)
         blocks = blocks[first:]
     leading = []
-    for text, is_heading in blocks:
-        if not is_heading:
+    for text, is_heading in blocks[:TITLE_REACH]:
+        if not is_heading and not _is_reference(text):
             break
-        leading.append(text)
+        # A letterhead ("LANDSKRONA STAD", "Sammanträdesdatum 2023-09-25") is no title.
+        if is_heading and not text.isupper() and not parse_date(text):
+            leading.append(text)
     if leading:
         return max(leading, key=lambda t: len(t.split()))
     if blocks and _is_title_line(blocks[0][0]):
@@ -113,6 +115,14 @@ TITLE_REACH = 8  # blocks of letterhead a marked heading may follow and still be
 _TERMINAL = tuple(".!?:;,”»…")
 
 
+def _is_reference(text: str) -> bool:
+    """A line of reference numbers, not a paragraph: "§ 142 Dnr KS 2023/0331"."""
+    return (
+        bool(re.match(r"^(§|dnr\b|diarienummer\b|ärende\b)", text, re.IGNORECASE))
+        and len(text) <= 60
+    )
+
+
 def _is_title_line(text: str) -> bool:
     return len(text) <= TITLE_MAX_CHARS and not text.endswith(_TERMINAL) and text[:1].isupper()
 
@@ -120,7 +130,7 @@ def _is_title_line(text: str) -> bool:
 # "Huddinge kommun", "Linköpings kommun", "Västerås stad", "Helsingborgs stad": a name
 # written as a municipality's.
 # Some write "Stad" as part of the name: "Borås Stad", "Göteborgs Stad".
-_AS_MUNICIPALITY = re.compile(
+AS_MUNICIPALITY = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) (?:[Kk]ommun|[Ss]tad)s?\b"
 )
 _VOWELS = set("aeiouyåäöéü")
@@ -149,10 +159,12 @@ def page_municipality(text: str) -> str:
     the page lists with others ("Linköping, Örebro, Borlänge och Uppsala") is one of the
     municipalities a national page speaks of, not the page's own; one other name is no
     list ("AB Bostäder i Borås och Polisen")."""
+    # A letterhead in capitals, "LANDSKRONA STAD", is read as "Landskrona Stad".
+    text = re.sub(r"^[A-ZÅÄÖ -]+$", lambda m: m.group().title(), text, flags=re.MULTILINE)
     series = name_series(text)
     candidates = {
         name
-        for m in _AS_MUNICIPALITY.finditer(text)
+        for m in AS_MUNICIPALITY.finditer(text)
         if m.group(1).lower() not in _NOT_NAMES
         and len(listed_with(series, name := _base_name(m.group(1)))) < LISTED_MIN_OTHERS
     }
@@ -254,3 +266,24 @@ def margin_publisher(margins: list[str]) -> str:
         if match:
             return match.group(1)
     return ""
+
+
+LETTERHEAD_REACH = 3  # lines at the top of a text where its issuer stands
+
+
+def letterhead_publisher(lines: list[str]) -> str:
+    """The issuer a document's first lines name on a line of its own ("LANDSKRONA STAD",
+    "Umeå kommun"), as it writes itself in running text, or ""."""
+    for line in lines[:LETTERHEAD_REACH]:
+        line = line.strip()
+        match = _ISSUER.fullmatch(line.title() if line.isupper() else line)
+        if match:
+            name, kind = match.group(1).rsplit(" ", 1)
+            return f"{name} {kind.lower()}" if line.isupper() else match.group(1)
+    return ""
+
+
+def municipality_of(publisher: str) -> str:
+    """The municipality a publisher is ("Nyköpings kommun" -> "Nyköping"), or ""."""
+    match = AS_MUNICIPALITY.fullmatch(publisher.strip())
+    return _base_name(match.group(1)) if match else ""
