@@ -409,8 +409,6 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
 OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?([a-zåäö]\w{3,})")
 
 SUBJECT_PARAGRAPHS = 2  # a thing this many paragraphs speak of is the document's subject
-HYPOTHETICAL = re.compile(r"\bskulle\b|\bwould\b", re.IGNORECASE)
-HYPOTHETICAL_PENALTY = 0.3
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 5
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
@@ -1225,7 +1223,6 @@ class ExtractiveAnswerer:
         asked = question_forms(q)
         years = [e for e in q.entities if YEAR.fullmatch(e)]
         names = [e for e in q.entities if not YEAR.fullmatch(e)]
-        asks_hypothetical = bool(HYPOTHETICAL.search(q.question))
         asks_person = q.kind == "person"
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
@@ -1289,9 +1286,6 @@ class ExtractiveAnswerer:
             elif asks_several and hits and LISTING.search(text):
                 score += 0.3
             score += 0.5 if asked_amounts and shares_amount(text, asked_amounts) else 0.0
-            # "… skulle kosta ytterligare 4,1 miljoner": what would be, not what is or was.
-            if not asks_hypothetical and HYPOTHETICAL.search(text):
-                score -= HYPOTHETICAL_PENALTY
             # In the sentence itself: a heading ("Kommunnätverk …") does not make "fyra
             # gånger per år" a number of kommuner; and what is counted follows its number
             # ("32 kommuner", not "två nätverk" in a sentence that also says "kommunerna").

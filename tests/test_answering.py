@@ -1039,3 +1039,46 @@ def test_when_was_it_adopted_finds_adopted_in_its_other_forms(fake_assistant):
     # "antogs" and "Antagen" share no stem: the verb's forms are one word.
     answer = fake_assistant.ask("När antogs handlingsplanen i Norrby?")
     assert answer.answered and "2024-12-16" in answer.text
+
+
+# --- held-out round 9 -------------------------------------------------------------------
+
+
+def test_english_title_case_words_the_lexicon_knows_are_no_names():
+    q = analyse_question("How much does Norrby receive from the County Administrative Board?")
+    assert q.entities == ("Norrby",)
+    assert {"county", "administrative", "board"} <= {t.word for t in q.terms}
+
+
+def test_which_party_needs_a_party(fake_assistant):
+    add_document(
+        fake_assistant,
+        "protokoll.txt",
+        "Protokoll i Norrby",
+        "Norrby kommun",
+        "2023",
+        "Karin Holm (V) yrkar bifall till motionen.\n\n"
+        "– Vi satsar tidigt, säger länsråd Maria Sjöström.",
+    )
+    answer = fake_assistant.ask("Vilket parti tillhör Karin Holm?")
+    assert answer.answered and "(V)" in answer.text
+    assert not fake_assistant.ask("Vilket parti tillhör Maria Sjöström?").answered
+
+
+def test_the_paragraph_naming_what_is_asked_answers_it(fake_assistant):
+    add_document(
+        fake_assistant,
+        "lansstyrelsen.txt",
+        "Fem kommuner får medel",
+        "Länsstyrelsen",
+        "2024",
+        "Pengarna kommer från regeringen och ska användas under 2024.\n\n"
+        "Motala kommun: 1,2 miljoner kronor för föräldrastöd.\n\n"
+        "Finspångs kommun: 650 000 kronor för språkstöd i förskolan.",
+    )
+    # "använda" and "pengarna" stand in the first paragraph only; Finspång in the third.
+    answer = fake_assistant.ask("Vad ska Finspångs kommun använda pengarna till?")
+    assert answer.answered and "språkstöd" in answer.text
+    # "regeringen" stands in the first paragraph only, Motala in the second.
+    answer = fake_assistant.ask("Hur mycket pengar från regeringen får Motala kommun?")
+    assert answer.answered and "1,2 miljoner" in answer.text

@@ -119,3 +119,26 @@ def test_a_signature_with_a_role_is_one_paragraph(tmp_path):
 def test_a_publication_line_with_a_time_is_page_furniture():
     lines = clean_lines("Rubrik\n\nPublicerad 2021-03-11 14:05\n\nText om läxhjälp.")
     assert [t for t, _ in lines] == ["Rubrik", "Text om läxhjälp."]
+
+
+def test_text_copied_from_a_pdf_keeps_its_paragraphs_whole(tmp_path):
+    path = tmp_path / "protokoll.txt"
+    path.write_text(
+        "Ärendebeskrivning\n"
+        "Karin Holm har föreslagit att staden ska erbjuda feriejobb till alla 16-\n"
+        "åringar som söker. I dag erbjuds feriejobb främst till ungdomar som bor i\n"
+        "Centrum och Väster.\n\n"
+        "Norrby stad                 Sammanträdesprotokoll 2023-09-25           Sida 4 (9)\n\n"
+        "Kommunstyrelsen föreslår att motionen avslås, eftersom feriejobben bör gå till de ung-\n"
+        "domar som har svårast att få ett första jobb.\n\n"
+        "Justerandes sign                     Utdragsbestyrkande\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(path, "protokoll.txt")
+    assert [b.text for b in blocks] == [
+        "Ärendebeskrivning",
+        "Karin Holm har föreslagit att staden ska erbjuda feriejobb till alla 16-åringar som "
+        "söker. I dag erbjuds feriejobb främst till ungdomar som bor i Centrum och Väster.",
+        "Kommunstyrelsen föreslår att motionen avslås, eftersom feriejobben bör gå till de "
+        "ungdomar som har svårast att få ett första jobb.",
+    ]

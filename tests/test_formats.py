@@ -321,7 +321,7 @@ def test_a_pdf_table_is_read_row_by_row_with_its_headers(tmp_path, ruled_with_li
 def test_docx_from_a_template_gets_the_date_it_states_and_its_letterhead(tmp_path):
     document = docx.Document()
     props = document.core_properties
-    props.title, props.author = "", "Anna Berg"
+    props.title, props.author = "Ansökan", "Anna Berg"  # the headline gives the title in full
     props.created = datetime.datetime(2019, 9, 14)  # the template's
     document.sections[0].header.paragraphs[0].text = "Sunnviks kommun\tTjänsteskrivelse"
     document.add_paragraph().add_run("Tjänsteskrivelse").bold = True

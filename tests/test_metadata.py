@@ -6,7 +6,9 @@ from assistant.documents import load_document
 from assistant.metadata import (
     clean_embedded,
     is_person_name,
+    letterhead_publisher,
     margin_publisher,
+    municipality_of,
     page_date,
     page_municipality,
     page_title,
@@ -175,3 +177,24 @@ def test_a_letterhead_before_the_first_marked_heading_is_no_title():
     ]
     assert page_title(blocks, explicit_headings=True) == "Ansökan om statsbidrag för Norrby"
     assert page_title(blocks) == "Tjänsteskrivelse"  # plain text marks no headings
+
+
+def test_a_protocols_letterhead_and_reference_line_are_no_title():
+    blocks = [
+        ("LANDSKRONA STADS KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL", True),
+        ("Sammanträdesdatum den 25 september 2023", True),
+        ("§ 142 Dnr KS 2023/0331", False),
+        ("Svar på motion", True),
+        ("Ärendebeskrivning", True),
+        ("Karin Holm (V) har föreslagit feriejobb.", False),
+    ]
+    assert page_title(blocks) == "Svar på motion"
+
+
+def test_a_letterhead_or_a_publisher_names_the_municipality():
+    assert letterhead_publisher(["LANDSKRONA STAD", "Kommunfullmäktige"]) == "Landskrona stad"
+    assert letterhead_publisher(["Umeå kommun", "Plan"]) == "Umeå kommun"
+    assert letterhead_publisher(["Kommunfullmäktige", "Protokoll"]) == ""
+    assert municipality_of("Nyköpings kommun") == "Nyköping"
+    assert municipality_of("Länsstyrelsen Östergötland") == ""
+    assert page_municipality("LANDSKRONA STAD\nProtokoll\nFeriejobb i Landskrona.") == "Landskrona"
