@@ -519,7 +519,7 @@ STRONG_VERBS = (
     "anta antar antog antagit antas antogs antagits antagen antaget antagna",
     "ge ger gav gett givit ges gavs getts given givet givna",
     "gå går gick gått",
-    "delta deltar deltog deltagit deltas",
+    "delta deltar deltog deltagit deltas deltagare deltagarna",
     "stå står stod stått",
     "driva driver drev drivit drivs drevs",
     "skriva skriver skrev skrivit skrivs skrevs",
@@ -838,7 +838,9 @@ COUNT_WORDS = {
 ANNOUNCED_COUNT = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r")\b", re.IGNORECASE)
 ENUMERATOR = re.compile(
     r"^(det|den|de) (ena|andra|första|tredje|fjärde|femte|sista)\b|^för det (första|andra|tredje)\b"
-    r"|^(the|a) (first|second|third|fourth|fifth|last|other)\b|^(först|slutligen|dels)\b",
+    r"|^(the|a) (first|second|third|fourth|fifth|last|other)\b|^(först|slutligen|dels)\b"
+    # A labelled item: "Motala kommun: 1,2 miljoner kronor för …".
+    r"|^[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,3}: ",
     re.IGNORECASE,
 )
 ENUMERATION_REACH = 3000  # characters after the announcement within which items are sought
@@ -1215,7 +1217,18 @@ class ExtractiveAnswerer:
         # share of all residents (the population), not for one paragraph's "boende".
         of_phrases = [(head, m.lower()) for head, m in OF_PHRASE.findall(q.question)]
         population = {m for head, m in of_phrases if asks_value(q, head)}
-        specifying = [t for t in q.terms if t.word in {m for _, m in of_phrases} - population]
+        specifiers = {m for _, m in of_phrases} - population
+        # "Hur många deltog i föreningsaktiviteterna?": what they took part in says which
+        # of several counts of participants is meant, as "av" does.
+        if q.event is not None and q.kind == "quantity":
+            took_part_in = re.search(
+                rf"\b{re.escape(q.event.word)}\s+(?:{'|'.join(VERB_FOLLOWERS)})\s+(\w{{4,}})",
+                q.question,
+                re.IGNORECASE,
+            )
+            if took_part_in:
+                specifiers.add(took_part_in.group(1).lower())
+        specifying = [t for t in q.terms if t.word in specifiers]
         asks_several = q.kind == "list" and bool(SEVERAL.search(q.question))
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         facts: dict[str, _DocumentFacts] = {}  # doc_id -> what it says of the question's words

@@ -1082,3 +1082,36 @@ def test_the_paragraph_naming_what_is_asked_answers_it(fake_assistant):
     # "regeringen" stands in the first paragraph only, Motala in the second.
     answer = fake_assistant.ask("Hur mycket pengar från regeringen får Motala kommun?")
     assert answer.answered and "1,2 miljoner" in answer.text
+
+
+def test_how_many_took_part_in_something_needs_that_thing(fake_assistant):
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Verksamhetsplan för Norrby",
+        "Norrby kommun",
+        "2024",
+        "Mål och indikatorer\n\n"
+        "Indikator: Antal deltagare i föreningsaktiviteter; 2022: 320; 2023: 410.",
+    )
+    # "deltog" and "deltagare" are one word; what they took part in must be the same.
+    answer = fake_assistant.ask("Hur många deltog i föreningsaktiviteter i Norrby 2023?")
+    assert answer.answered and "410" in answer.text
+    assert not fake_assistant.ask("Hur många deltog i boendedialogerna i Norrby 2023?").answered
+
+
+def test_announced_items_labelled_with_a_colon_are_the_list(fake_assistant):
+    add_document(
+        fake_assistant,
+        "lansstyrelsen.txt",
+        "Tre kommuner får medel",
+        "Länsstyrelsen",
+        "2024",
+        "Länsstyrelsen fördelar pengar till tre kommuner i länet som arbetar mot segregation.\n\n"
+        "Så fördelas pengarna\n\n"
+        "Motala kommun: 1,2 miljoner kronor för föräldrastöd.\n\n"
+        "Mjölby kommun: 800 000 kronor för en mötesplats.\n\n"
+        "Vadstena kommun: 300 000 kronor för en kartläggning.",
+    )
+    answer = fake_assistant.ask("Vilka kommuner i länet får medel mot segregation?")
+    assert all(town in answer.text for town in ("Motala", "Mjölby", "Vadstena"))
