@@ -102,7 +102,7 @@ def real_assistant(tmp_path_factory):
 @pytest.fixture(scope="session")
 def heldout_assistant(tmp_path_factory, real_assistant):
     """The real model on the real corpus plus the held-out documents (tests/data/heldout:
-    other municipalities, in text without metadata, Markdown and HTML)."""
+    other municipalities, in text with and without metadata, Markdown, HTML, PDF, Word)."""
     base = tmp_path_factory.mktemp("heldout")
     docs = base / "documents"
     shutil.copytree(CORPUS, docs)
