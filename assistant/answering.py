@@ -1290,8 +1290,9 @@ class ExtractiveAnswerer:
             # "Vilka …?" is answered by a sentence that names several things.
             if asks_places:
                 # "Vilka kommuner …?": a sentence naming one of the documents' municipalities
-                # or a municipality ("Motala kommun: 1,2 miljoner kronor …"), or listing names; a list of other things ("stat, kommun och andra
-                # aktörer") is no answer.
+                # or a municipality ("Motala kommun: 1,2 miljoner kronor …"), or listing
+                # names; a list of other things ("stat, kommun och andra aktörer") is no
+                # answer.
                 names_place = any(sentence.mentions_entity(p) for p in self.place_names) or bool(
                     AS_MUNICIPALITY.search(text)
                 )
@@ -1394,8 +1395,9 @@ class ExtractiveAnswerer:
                 e for e in local_names if sum(p.mentions_entity(e) for p in paragraphs) == 1
             ],
             siblings={e: siblings[e] for e in local_names if e in siblings},
-            # A thing the title names, or most of the text speaks of, is the whole
-            # document's subject: "ombyggnaden av allaktivitetshuset" on a page about it.
+            # A thing the title names, or SUBJECT_PARAGRAPHS paragraphs speak of, is the
+            # whole document's subject: "ombyggnaden av allaktivitetshuset" on a page
+            # about the house.
             specifiers=[
                 t
                 for t in specifying
@@ -1490,11 +1492,10 @@ class ExtractiveAnswerer:
                 chosen.append(c)
         names = [e for e in q.entities if not YEAR.fullmatch(e)]
         if not names and not (q.kind == "list" and SEVERAL.search(q.question)):
-            # A question that names no place or body ("Hur ofta följs planen upp?", a year
-            # names neither) may be
-            # answered by several documents, each about its own plan: another document's
-            # best sentence, as close to the question and nearly as good, is shown too,
-            # with its source, rather than silently picking one.
+            # A question that names no place or body ("Hur ofta följs planen upp?"; a year
+            # names neither) may be answered by several documents, each about its own
+            # plan: another document's best sentence, as close to the question and nearly
+            # as good, is shown too, with its source, rather than silently picking one.
             _add_each_documents_best(
                 ranked,
                 chosen,
