@@ -314,9 +314,12 @@ THEME = gr.themes.Default(
 )
 
 
-def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, ChatHandlers]:
-    """Lay out the page and wire its events to `ChatHandlers`."""
-    h = ChatHandlers(assistant, settings)
+def create_app(
+    assistant: Assistant, settings: Settings, export_dir: Path | None = None
+) -> tuple[gr.Blocks, ChatHandlers]:
+    """Lay out the page and wire its events to `ChatHandlers` (`export_dir`: where exported
+    conversations go; a new temporary folder when None)."""
+    h = ChatHandlers(assistant, settings, export_dir)
     examples = [q.strip() for q in settings.example_questions.split("|") if q.strip()]
 
     with gr.Blocks(title="Assistenten – frågor om segregation", analytics_enabled=False) as app:
@@ -514,9 +517,11 @@ def create_app(assistant: Assistant, settings: Settings) -> tuple[gr.Blocks, Cha
     return app, h
 
 
-def create_server(assistant: Assistant, settings: Settings) -> FastAPI:
+def create_server(
+    assistant: Assistant, settings: Settings, export_dir: Path | None = None
+) -> FastAPI:
     """The web app: the chat at /, document pages at /dokument?id=…."""
-    blocks, handlers = create_app(assistant, settings)
+    blocks, handlers = create_app(assistant, settings, export_dir)
     server = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
     @server.get("/dokument", response_class=HTMLResponse)

@@ -43,12 +43,11 @@ def _free_port() -> int:
 class RunningApp:
     """The web app served by uvicorn in a background thread."""
 
-    def __init__(self, assistant: Assistant, settings):
+    def __init__(self, assistant: Assistant, settings, export_dir):
         port = _free_port()
         self.url = f"http://127.0.0.1:{port}/"
-        config = uvicorn.Config(
-            create_server(assistant, settings), host="127.0.0.1", port=port, log_level="warning"
-        )
+        app = create_server(assistant, settings, export_dir)
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -77,9 +76,9 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def app(real_assistant):
+def app(real_assistant, tmp_path_factory):
     settings = replace(real_assistant.settings, admin_password="testlösen")
-    with RunningApp(real_assistant, settings) as running:
+    with RunningApp(real_assistant, settings, tmp_path_factory.mktemp("export")) as running:
         yield running
 
 
@@ -235,7 +234,7 @@ def test_markup_in_a_document_is_shown_as_text(browser, real_assistant, tmp_path
     settings = replace(real_assistant.settings, documents_dir=docs, index_dir=tmp_path / "index")
     assistant = Assistant(settings, embedder=real_assistant.embedder)
     assistant.index(progress=False)
-    with RunningApp(assistant, settings) as running:
+    with RunningApp(assistant, settings, tmp_path / "export") as running:
         page = _page(browser, running, [])
         answer = _ask_by_keyboard(page, "Hur mycket fick Testkommun?")
         assert "5 miljoner kronor" in answer

@@ -176,11 +176,11 @@ def test_follow_up_is_rewritten_by_the_model(llm_assistant, server):
     assert "Följdfråga: Och grannen i söder?" in rewrite_request["messages"][-1]["content"]
 
 
-def test_web_chat_streams_the_models_answer(llm_assistant, server):
+def test_web_chat_streams_the_models_answer(llm_assistant, server, tmp_path):
     server.replies.append(
         "Norrby fick 4,2 miljoner kronor för 2024 för att minska segregationen [1]."
     )
-    handlers = ChatHandlers(llm_assistant, llm_assistant.settings)
+    handlers = ChatHandlers(llm_assistant, llm_assistant.settings, tmp_path / "export")
     updates = list(handlers.respond("Hur mycket fick Norrby?", [], None, None, None))
     texts = [u[0][-1]["content"] for u in updates]
     growing = [t for t in texts if t.startswith("Norrby") and "Källor" not in t]
