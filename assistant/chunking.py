@@ -20,7 +20,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 6: PDF tables drawn with rules or cell frames are read row by row, "Kolumn: värde; …".
 # 7: text copied from PDFs: wrapped lines joined, hyphens mended, page headers dropped;
 # titles skip letterheads.
-CHUNKER_VERSION = 7
+# 8: two PDF columns set side by side are read one after the other.
+CHUNKER_VERSION = 8
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

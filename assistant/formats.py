@@ -189,19 +189,81 @@ def _same_row(a: _Line, b: _Line) -> bool:
     return abs(a.y0 - b.y0) < 1.5 and abs(a.size - b.size) < 0.5 and a.bold == b.bold
 
 
+COLUMN_MIN_LINES = 3  # lines on each side of a gutter that make two columns
+
+
+def _gutter(lines: list[_Line]) -> tuple[float, float, float] | None:
+    """The gap between two columns of text on a page, as (x, top, bottom), or None.
+
+    A gutter is where at least COLUMN_MIN_LINES lines start, right of the page's left edge,
+    with as many lines beside them on the left and no line crossing it."""
+    text = [ln for ln in lines if not ln.table]
+    starts = Counter(round(ln.x0) for ln in text)
+    if not starts:
+        return None
+    left_edge = min(starts)
+    for x, count in sorted(starts.items()):
+        if x <= left_edge + RULING_TOLERANCE * 10 or count < COLUMN_MIN_LINES:
+            continue
+        column = [ln for ln in text if abs(ln.x0 - x) <= RULING_TOLERANCE]
+        top, bottom = max(ln.y1 for ln in column), min(ln.y0 for ln in column)
+        beside = [ln for ln in text if ln.y0 < top and ln.y1 > bottom]
+        crossing = any(
+            ln.x0 < x - RULING_TOLERANCE and ln.x1 > x + RULING_TOLERANCE for ln in beside
+        )
+        left = [ln for ln in beside if ln.x1 <= x]
+        if not crossing and len(left) >= COLUMN_MIN_LINES:
+            return x, top, bottom
+    return None
+
+
+def _reading_order(lines: list[_Line], gutter: tuple[float, float, float] | None) -> None:
+    """Renumber the lines' boxes in reading order: what stands above two columns, the left
+    column top to bottom, the right one, then what stands below (pdfminer may read two
+    columns row by row when each line is a box of its own)."""
+    if gutter is None:
+        return
+    x, top, bottom = gutter
+
+    def key(line: _Line) -> tuple[int, int, float]:
+        if line.y0 >= top or line.table and line.y0 > bottom:
+            return (0, 0, float(line.box))
+        if line.y1 <= bottom or line.table:
+            return (2, 0, float(line.box))
+        return (1, 0 if line.x0 < x - RULING_TOLERANCE else 1, -line.y0)
+
+    first = {}
+    for line in lines:
+        first[line.box] = min(first.get(line.box, key(line)), key(line))
+    order = {box: n for n, box in enumerate(sorted(first, key=first.get))}
+    for line in lines:
+        line.box = order[line.box]
+
+
 def _page_boxes(lines: list[_Line], body_size: float, page_height: float) -> list[_Box]:
     """A page's lines as boxes of one font each, in reading order.
 
     pdfminer may break a justified large heading into words on one row and even put them
     in different boxes ("för", "Handlingsplan", …, "minskad"): words of a heading on the
-    same row are one line again, left to right. And it may put a heading and the
-    paragraph under it in one box: a box is split where the font changes."""
+    same row are one line again, left to right (not across the gutter of two columns). And
+    it may put a heading and the paragraph under it in one box: a box is split where the
+    font changes."""
+    gutter = _gutter(lines)
+    _reading_order(lines, gutter)
+
+    def side(line: _Line) -> bool:
+        return gutter is not None and line.x0 >= gutter[0] - RULING_TOLERANCE
+
     large = [ln for ln in lines if ln.size >= body_size * HEADING_SIZE and not ln.table]
     merged: set[int] = set()
     for i, line in enumerate(large):
         if id(line) in merged:
             continue
-        row = [other for other in large[i + 1 :] if _same_row(line, other)]
+        row = [
+            other
+            for other in large[i + 1 :]
+            if _same_row(line, other) and side(other) == side(line)
+        ]
         if row:
             parts = sorted([line, *row], key=lambda ln: ln.x0)
             line.text = " ".join(p.text for p in parts)

@@ -318,6 +318,52 @@ def test_a_pdf_table_is_read_row_by_row_with_its_headers(tmp_path, ruled_with_li
     assert not any(heading for _, heading, _ in lines)
 
 
+def make_newsletter_pdf(path: Path) -> Path:
+    """Two columns set side by side with loose line spacing (pdfminer then makes each line a
+    box of its own and reads the columns row by row), each with a bold heading."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    columns = {
+        20: (
+            "Ny simskola",
+            "I oktober startar en simskola för vuxna i Norrby simhall. Kursen "
+            "är gratis och riktar sig till dem som aldrig lärt sig simma. 40 platser finns.",
+        ),
+        110: (
+            "Trygghetsmätningen",
+            "I årets trygghetsmätning svarade 68 procent av de "
+            "boende i Norrby att de känner sig trygga. År 2021 var andelen 59 procent.",
+        ),
+    }
+    for x, (heading, text) in columns.items():
+        pdf.set_xy(x, 30)
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(80, 7, heading)
+        pdf.set_x(x)
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(80, 5.5, text, align="L")
+    pdf.output(str(path))
+    return path
+
+
+def test_two_pdf_columns_are_read_one_after_the_other(tmp_path):
+    _, _, lines = _load(make_newsletter_pdf(tmp_path / "nyhetsbrev.pdf"))
+    assert [(text, heading) for text, heading, _ in lines] == [
+        ("Ny simskola", True),
+        (
+            "I oktober startar en simskola för vuxna i Norrby simhall. Kursen är gratis och "
+            "riktar sig till dem som aldrig lärt sig simma. 40 platser finns.",
+            False,
+        ),
+        ("Trygghetsmätningen", True),
+        (
+            "I årets trygghetsmätning svarade 68 procent av de boende i Norrby att de känner "
+            "sig trygga. År 2021 var andelen 59 procent.",
+            False,
+        ),
+    ]
+
+
 def test_docx_from_a_template_gets_the_date_it_states_and_its_letterhead(tmp_path):
     document = docx.Document()
     props = document.core_properties
