@@ -131,8 +131,9 @@ KIND_PATTERNS = (
     (
         "amount",
         re.compile(
+            # Not "money" alone: "What will the money be used for?" asks for a purpose.
             r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkost(ar|ade|at|na\w*)\b|\bbudget|"
-            r"\bmoney\b|\bfunding\b|\bcost",
+            r"\bfunding\b|\bcost",
             re.IGNORECASE,
         ),
     ),
@@ -541,6 +542,8 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
         forms.add(word)  # "ledare" (stem "led") inside "fritidsledare"
     if stem(word) == word and len(word) >= 7 and word.endswith(("ln", "rn")):
         forms.add(stem(word[:-1]))  # Snowball leaves definite "artikeln" whole: "artikel"
+    if language == "sv" and re.search(r"[aeo]n$", word) and word[:-1] in vocabulary:
+        forms.add(stem(word[:-1]))  # and definite "simskolan" too, when the text has "simskola"
     if language == "sv" and len(word) >= 6:
         # Weak verbs the stemmer leaves apart: past "ställde", "köpte" and supine "ställt",
         # "köpt" are one word.
@@ -1309,7 +1312,13 @@ class ExtractiveAnswerer:
                 others = [m for t, m in zip(q.terms, matched, strict=True) if t != q.counted]
                 required_hit = counts(text, q.counted) and (not others or any(others))
             else:
-                required_hit = q.event is not None and sentence.mentions_term(q.event)
+                # Under a heading that is a question ("När är mötesplatsen öppen?", as in
+                # questions and answers) the answer need not repeat the question's words.
+                asked_above = section.rstrip().endswith("?") and TextView(section)
+                required_hit = q.event is not None and (
+                    sentence.mentions_term(q.event)
+                    or bool(asked_above and asked_above.mentions_term(q.event))
+                )
             # The question names another section of this document than the sentence's.
             elsewhere = any(
                 not m and named

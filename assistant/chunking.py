@@ -21,7 +21,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 7: text copied from PDFs: wrapped lines joined, hyphens mended, page headers dropped;
 # titles skip letterheads.
 # 8: two PDF columns set side by side are read one after the other.
-CHUNKER_VERSION = 8
+# 9: an HTML definition list's <dt> heads its <dd> (questions and answers).
+CHUNKER_VERSION = 9
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -480,7 +480,9 @@ FURNITURE = re.compile(
     r"nyhetsbrev|advert|annons|sidebar|skip-?link|menu|meny|navigation|footer|puff",
     re.IGNORECASE,
 )
-HEADINGS = {f"h{i}" for i in range(1, 7)}
+# A definition list's term heads its description: in a page of questions and answers the
+# <dt> is the question the <dd> answers.
+HEADINGS = {f"h{i}" for i in range(1, 7)} | {"dt"}
 BLOCKS = set(
     "p div section article main header footer ul ol li blockquote pre figure figcaption "
     "dl dt dd address details summary body html".split()

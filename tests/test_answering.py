@@ -1115,3 +1115,26 @@ def test_announced_items_labelled_with_a_colon_are_the_list(fake_assistant):
     )
     answer = fake_assistant.ask("Vilka kommuner i länet får medel mot segregation?")
     assert all(town in answer.text for town in ("Motala", "Mjölby", "Vadstena"))
+
+
+def test_an_answer_under_a_question_heading_need_not_repeat_it(fake_assistant):
+    add_document(
+        fake_assistant,
+        "fragor.md",
+        "Frågor och svar om Norrby",
+        "Norrby kommun",
+        "2024",
+        "## När är mötesplatsen öppen?\n\nMåndag till fredag klockan 10–16.\n\n"
+        "## Vem kan jag kontakta?\n\nOmrådessamordnare Petra Nyström.",
+    )
+    answer = fake_assistant.ask("När är mötesplatsen i Norrby öppen?")
+    assert answer.answered and "10–16" in answer.text
+
+
+def test_definite_forms_and_what_money_is_used_for():
+    vocabulary = {"simskola", "simskolan"}
+    simskolan = analyse_question("Hur många platser finns i simskolan?", vocabulary).terms[1]
+    assert simskolan.word == "simskolan" and "simskol" in simskolan.forms
+    # "What will the money be used for?" asks for a purpose, not an amount.
+    assert analyse_question("What will the money in Norrby be used for?").kind != "amount"
+    assert analyse_question("How much money did Norrby get?").kind == "amount"

@@ -421,6 +421,21 @@ def test_html_main_content_only_with_headings_and_meta(tmp_path):
     )
 
 
+def test_a_definition_lists_terms_head_their_descriptions(tmp_path):
+    path = tmp_path / "fragor.html"
+    path.write_text(
+        "<html><body><main><h1>Frågor och svar</h1><dl><dt>När är mötesplatsen öppen?</dt>"
+        "<dd>Måndag till fredag klockan 10–16.</dd></dl></main></body></html>",
+        encoding="utf-8",
+    )
+    _, _, lines = _load(path)
+    assert [(t, h) for t, h, _ in lines] == [
+        ("Frågor och svar", True),
+        ("När är mötesplatsen öppen?", True),
+        ("Måndag till fredag klockan 10–16.", False),
+    ]
+
+
 def test_windows_1252_text_keeps_swedish_letters(tmp_path):
     path = tmp_path / "gammal.txt"
     path.write_bytes(
