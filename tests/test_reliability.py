@@ -252,7 +252,7 @@ def test_offline_full_session(real_assistant, tmp_path):
     assistant = Assistant(settings, embedder=real_assistant.embedder)
     assert len(assistant.index(progress=False).added) == 5
     assert assistant.ask("Hur mycket fick Huddinge 2018?").answered
-    with RunningApp(assistant, settings) as app:
+    with RunningApp(assistant, settings, tmp_path / "export") as app:
         messages, _, status = Client(app.url, verbose=False).predict(
             "Hur mycket fick Huddinge?", api_name="/respond"
         )
