@@ -493,6 +493,17 @@ class QuestionAnalysis:
     action: Term | None = None  # "Vem leder …?": the answer says who leads, not who follows up
 
     @property
+    def names(self) -> list[str]:
+        """The places, bodies and persons the question names (its entities but years)."""
+        return [e for e in self.entities if not YEAR.fullmatch(e)]
+
+    @property
+    def asks_several(self) -> bool:
+        """ "Vilka kommuner …?", "List …": several things are asked for, maybe across
+        documents."""
+        return self.kind == "list" and bool(SEVERAL.search(self.question))
+
+    @property
     def wanted_value(self) -> re.Pattern | None:
         """The value a question of another kind also asks for: "Vilka projekt fick pengar?"
         lists projects, and the sentences giving their money answer it best."""
@@ -1232,13 +1243,13 @@ class ExtractiveAnswerer:
             if took_part_in:
                 specifiers.add(took_part_in.group(1).lower())
         specifying = [t for t in q.terms if t.word in specifiers]
-        asks_several = q.kind == "list" and bool(SEVERAL.search(q.question))
+        asks_several = q.asks_several
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         facts: dict[str, _DocumentFacts] = {}  # doc_id -> what it says of the question's words
         entities_in: dict[int, bool] = {}  # passage index -> _entities_in_place
         asked = question_forms(q)
         years = [e for e in q.entities if YEAR.fullmatch(e)]
-        names = [e for e in q.entities if not YEAR.fullmatch(e)]
+        names = q.names
         asks_person = q.kind == "person"
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
@@ -1264,8 +1275,7 @@ class ExtractiveAnswerer:
             place = TextView(f"{section} {paragraph}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
             # kronor") is about it, wherever the question's other words stand.
-            own_paragraph = TextView(paragraph)
-            names_asked = bool(names) and all(own_paragraph.mentions_entity(e) for e in names)
+            names_asked = bool(names) and all(map(TextView(paragraph).mentions_entity, names))
             about_other = (
                 any(not place.mentions_term(t) for t in document.specifiers)
                 or any(not place.mentions_entity(e) for e in document.siblings)
@@ -1314,10 +1324,9 @@ class ExtractiveAnswerer:
             else:
                 # Under a heading that is a question ("När är mötesplatsen öppen?", as in
                 # questions and answers) the answer need not repeat the question's words.
-                asked_above = section.rstrip().endswith("?") and TextView(section)
                 required_hit = q.event is not None and (
                     sentence.mentions_term(q.event)
-                    or bool(asked_above and asked_above.mentions_term(q.event))
+                    or (section.rstrip().endswith("?") and view.mentions_term(q.event))
                 )
             # The question names another section of this document than the sentence's.
             elsewhere = any(
@@ -1375,7 +1384,7 @@ class ExtractiveAnswerer:
         details = TextView(
             " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
         )
-        names = [e for e in q.entities if not YEAR.fullmatch(e)]
+        names = q.names
         siblings = self._siblings(doc_id, names)
         # A name the details hold alone is the whole document's subject; one they list with
         # others ("språkförskolor i Råslätt och Öxnehaga") is a part of it, like a name
@@ -1492,15 +1501,14 @@ class ExtractiveAnswerer:
         chosen = [best]
         # Amount and "Vilka …" questions want every relevant figure or item; others the best
         # sentence and close seconds.
-        wants_all = q.kind == "amount" or (q.kind == "list" and SEVERAL.search(q.question))
+        wants_all = q.kind == "amount" or q.asks_several
         margin = 0.25 if wants_all else 0.08
         for c in ranked[1:]:
             if len(chosen) >= self.max_sentences:
                 break
             if c.score >= best.score - margin:
                 chosen.append(c)
-        names = [e for e in q.entities if not YEAR.fullmatch(e)]
-        if not names and not (q.kind == "list" and SEVERAL.search(q.question)):
+        if not q.names and not q.asks_several:
             # A question that names no place or body ("Hur ofta följs planen upp?"; a year
             # names neither) may be answered by several documents, each about its own
             # plan: another document's best sentence, as close to the question and nearly
@@ -1513,7 +1521,7 @@ class ExtractiveAnswerer:
                     c.term_hits >= best.term_hits and c.score >= best.score - OTHER_DOCUMENT_MARGIN
                 ),
             )
-        if q.kind == "list" and SEVERAL.search(q.question):
+        if q.asks_several:
             # "Vilka kommuner …": the best sentence of each further document that answers well
             # enough, so an answer spread over several documents is not cut to one of them.
             # "Vilka kommuner har fått pengar …?": a document answers with its money, and is

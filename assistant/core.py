@@ -15,7 +15,6 @@ import numpy as np
 
 from assistant.answering import KIND_VALUE as VALUE_KINDS
 from assistant.answering import (
-    SEVERAL,
     ExtractiveAnswerer,
     QuestionAnalysis,
     document_view,
@@ -230,7 +229,7 @@ class Assistant:
             # The one sentence holding the figure may sit in a passage ranked a little lower
             # than passages that only speak of the topic; the answerer quotes what fits.
             k = max(k, VALUE_POOL)
-        if q.kind == "list" and SEVERAL.search(q.question):
+        if q.asks_several:
             k = max(k, LIST_POOL)
         lexical_text = search_text
         if q.language == "en":

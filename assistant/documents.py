@@ -265,12 +265,10 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
             line, heading = line.lstrip("#").strip(), True
         elif wrapped and not line.startswith(("•", "-", "–", "*")):
             previous = lines[-1][0]
-            if re.search(r"[a-zåäöéü]-$", previous) and line[:1].islower():
-                lines[-1] = (previous[:-1] + line, False, None)
-            elif previous.endswith("-") and line[:1].islower():
-                lines[-1] = (previous + line, False, None)
+            if re.search(r"[^a-zåäöéü]-$", previous) and line[:1].islower():
+                lines[-1] = (previous + line, False, None)  # "16-åringar" keeps its hyphen
             else:
-                lines[-1] = (f"{previous} {line}", False, None)
+                lines[-1] = (formats.join_lines(previous, line), False, None)
             wrapped = _is_wrapped(line)
             continue
         lines.append((line, heading, None))
@@ -442,6 +440,7 @@ def load_document(
     given = {**sidecar, **loaded.front_matter}  # what people wrote down; always wins
     embedded = clean_embedded(loaded.embedded)
     meta = {**embedded, **given}
+    raw_texts = loaded.raw_texts
     lines = clean_structured(loaded.raw, loaded.explicit_headings)
     given_title = _meta_str(meta, "title")
     # A long title line opening the page stays a paragraph: it may be the only place that
@@ -462,16 +461,16 @@ def load_document(
     # template's), not what people wrote down.
     date = (
         _meta_str(given, "date")
-        or stated_date(loaded.raw_texts)
+        or stated_date(raw_texts)
         or _meta_str(embedded, "date")
-        or page_date(loaded.raw_texts)
+        or page_date(raw_texts)
         or parse_date(text)
     )
     publisher = (
         _meta_str(meta, "publisher")
         or site
         or margin_publisher(list(loaded.margins))
-        or letterhead_publisher(loaded.raw_texts)
+        or letterhead_publisher(raw_texts)
     )
     missing = tuple(
         name
@@ -492,7 +491,7 @@ def load_document(
         doc_type=_meta_str(meta, "type"),
         source=_meta_str(meta, "source"),
         municipality=_meta_str(meta, "municipality")
-        or page_municipality("\n".join([*loaded.margins, *loaded.raw_texts]))
+        or page_municipality("\n".join([*loaded.margins, *raw_texts]))
         or municipality_of(publisher),
         # Without an author in the metadata, the signature at the end names one.
         author=_meta_str(meta, "author") or byline(blocks),

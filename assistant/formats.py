@@ -181,7 +181,8 @@ def _read_tables(lines: list[_Line], rulings: list[_Ruling]) -> list[_Line]:
             _Line(text, first.box, xs[0], ys[0] - k, size, False, xs[-1], ys[0] - k, True)
             for k, text in enumerate(_table_rows(grid))
         ]
-        lines = [ln for ln in lines if not any(ln is other for other in inside)] + rows
+        taken = {id(ln) for ln in inside}
+        lines = [ln for ln in lines if id(ln) not in taken] + rows
     return lines
 
 
@@ -283,7 +284,7 @@ def _page_boxes(lines: list[_Line], body_size: float, page_height: float) -> lis
             and previous.bold == line.bold
         )
         if same_run:
-            boxes[-1].text = _join(boxes[-1].text, line.text)
+            boxes[-1].text = join_lines(boxes[-1].text, line.text)
             boxes[-1].y0 = line.y0
         else:
             boxes.append(
@@ -313,7 +314,7 @@ class _Box:
     table_row: bool = False  # complete in itself: no heading, not joined to a paragraph
 
 
-def _join(previous: str, following: str) -> str:
+def join_lines(previous: str, following: str) -> str:
     """Two pieces of one paragraph; a word broken with a hyphen is made whole again."""
     if re.search(r"[a-zåäöéü]-$", previous) and following[:1].islower():
         return previous[:-1] + following
@@ -384,7 +385,7 @@ def extract_pdf(raw: bytes) -> Extracted:
                 or (box.bold and len(box.text) <= 90 and not box.text.endswith("."))
             )
             if previous_open and not heading and not box.table_row:
-                lines[-1] = (_join(lines[-1][0], box.text), False, number)
+                lines[-1] = (join_lines(lines[-1][0], box.text), False, number)
             else:
                 lines.append((box.text, heading, number))
             previous_open = (
