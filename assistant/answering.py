@@ -411,7 +411,7 @@ OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)
 
 SUBJECT_PARAGRAPHS = 2  # a thing this many paragraphs speak of is the document's subject
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
-LIST_MAX_DOCUMENTS = 5
+LIST_MAX_DOCUMENTS = 6
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
 # How far below the best sentence another document's may score and still be shown, for a
 # question that names nothing that would tell the documents apart.

@@ -39,6 +39,7 @@ from assistant.store import IndexUnavailableError, Store, index_settings
 VALUE_POOL = 10  # passages searched for a sentence holding the asked-for value
 # "Vilka kommuner har fått pengar …?": each document may add one item, so the pool is wider.
 LIST_POOL = 20
+LIST_PER_DOCUMENT = 4  # passages one document may give a list question naming none
 CONTINUED_KINDS = ("list",)  # questions whose answer may run on into the next passage
 READER_RECHECK_SECONDS = 5.0  # how often to look for an index changed by another process
 
@@ -229,13 +230,20 @@ class Assistant:
             # The one sentence holding the figure may sit in a passage ranked a little lower
             # than passages that only speak of the topic; the answerer quotes what fits.
             k = max(k, VALUE_POOL)
+        per_document = None
         if q.asks_several:
             k = max(k, LIST_POOL)
+            if doc_ids is None:
+                # A list across the documents ("Vilka kommuner har fått …?"): one long
+                # document's passages must not fill the pool and crowd the others out.
+                per_document = LIST_PER_DOCUMENT
         lexical_text = search_text
         if q.language == "en":
             # The documents are Swedish: BM25 finds them by the Swedish words for the question's.
             lexical_text += " " + " ".join(swedish_equivalents(text))
-        passages = retriever.search(lexical_text, k, doc_ids=doc_ids, vector=vector)
+        passages = retriever.search(
+            lexical_text, k, doc_ids=doc_ids, vector=vector, per_document=per_document
+        )
         if q.kind in CONTINUED_KINDS:
             passages = retriever.with_following(passages)
         return q, vector, passages

@@ -25,8 +25,11 @@ import yaml
 
 from assistant import formats
 from assistant.metadata import (
+    CLOSING,
     MONTHS,
+    SIGNATURE_REACH,
     clean_embedded,
+    email_header,
     letterhead_publisher,
     margin_publisher,
     municipality_of,
@@ -34,6 +37,7 @@ from assistant.metadata import (
     page_municipality,
     page_title,
     parse_date,
+    signature_publisher,
     split_site_name,
     stated_date,
 )
@@ -140,7 +144,7 @@ CHROME_LINES = _patterns(
     r"kontakta oss",
     r"dela( (sidan|artikeln))?",
     r"skriv ut",
-    r"(publicerad|publicerat|uppdaterad|senast uppdaterad):? .*\d{4}.*",
+    r"(sidan )?(senast )?(publicera|uppdatera|ändra)(d|t|des):? .*\d{4}.*",
     r"till toppen",
     r"hoppa till (huvud)?innehåll(et)?",
     r"(meny|sök|stäng|logga in)",
@@ -214,6 +218,32 @@ def join_signature(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def join_closing(lines: list[Line]) -> list[Line]:
+    """A signature under a closing greeting ("Vänliga hälsningar" / "Amira Haddad" /
+    "Projektledare, Områdessatsning Kronogården" / "Trollhättans stad") as one paragraph,
+    "Amira Haddad, Projektledare, …": the role is said of the name, and the short lines
+    would otherwise pass for headings over nothing. The greeting itself is dropped."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        text, heading, page = lines[i]
+        if CLOSING.match(text) and len(text) <= 40:
+            signature = []
+            for below, _, _ in lines[i + 1 : i + 1 + SIGNATURE_REACH]:
+                if len(below) > 60 or below.endswith((".", "!", "?")) or below.startswith("-"):
+                    break
+                if formats.ENTRY.match(below) and not signature:
+                    break
+                signature.append(below)
+            if signature:
+                out.append((", ".join(signature), False, page))
+                i += 1 + len(signature)
+                continue
+        out.append((text, heading, page))
+        i += 1
+    return out
+
+
 # A table row as the loaders write it: "Insats: Läxhjälp; Kostnad: 450 tkr".
 TABLE_ROW = re.compile(r"^[^;:]+: [^;]+; [^;:]+: ")
 
@@ -232,6 +262,7 @@ def looks_like_heading(line: str) -> bool:
         and "@" not in line
         and not NAME_LINE.fullmatch(line)
         and not TABLE_ROW.match(line)
+        and not formats.ENTRY.match(line)  # "Skickat: …", "Invånare: 2 900"
     )
 
 
@@ -326,9 +357,44 @@ def clean_structured(lines: list[Line], explicit_headings: bool) -> list[Line]:
             kept[-1] = (joined, not explicit_headings and looks_like_heading(joined), kept[-1][2])
         else:
             is_heading = heading or (not explicit_headings and looks_like_heading(text))
-            kept.append((text, is_heading, page))
+            # A key figure set large ("3,2 mnkr per år") says something; it heads nothing.
+            kept.append((text, is_heading and not FIGURE_LINE.match(text), page))
         i += 1
-    return kept
+    return drop_contents(kept)
+
+
+# A line that opens with an amount, a share or a count of people: a statement.
+FIGURE_LINE = re.compile(
+    r"^(?:ca\.? |cirka |över |drygt |nästan )?\d[\d ]*(?:[,.]\d+)? ?"
+    r"(?:%|procent|kr\b|kronor|mnkr|mkr|tkr|mdkr|miljon|miljard)",
+    re.IGNORECASE,
+)
+# A table of contents: "2 Befolkning ........ 3", "1 Inledning 2", the page numbers alone.
+CONTENTS_HEADING = re.compile(r"^(innehåll|innehållsförteckning|contents)$", re.IGNORECASE)
+DOT_LEADER = re.compile(r"^(.+?)\s*(?:\.\s?){4,}\s*\d{0,4}$|^(.+?)\s*…+\s*\d{0,4}$")
+PAGE_NUMBERS = re.compile(r"^\d{1,4}(?: \d{1,4})*$")
+
+
+def drop_contents(lines: list[Line]) -> list[Line]:
+    """Lines without a document's table of contents: entries set with dot leaders, or
+    a heading of the document followed by its page number, the page numbers standing
+    alone beside them, and the "Innehåll" heading over them. The contents repeat the
+    headings; as text they would answer no question and crowd the passages."""
+    headings = {t for t, h, _ in lines if h}
+
+    def entry(text: str) -> bool:
+        number = re.match(r"^(.+?) \d{1,4}$", text)
+        return bool(DOT_LEADER.match(text)) or bool(number and number.group(1) in headings)
+
+    contents = [entry(t) for t, _, _ in lines]
+    for i, (text, _, _) in enumerate(lines):
+        near = contents[i - 1 : i] + contents[i + 1 : i + 2]
+        if not contents[i] and PAGE_NUMBERS.match(text) and any(near):
+            contents[i] = True
+    for i, (text, _, _) in enumerate(lines):
+        if CONTENTS_HEADING.match(text) and i + 1 < len(lines) and contents[i + 1]:
+            contents[i] = True
+    return [line for line, dropped in zip(lines, contents, strict=True) if not dropped]
 
 
 def to_blocks(lines: list[Line] | list[tuple[str, bool]]) -> tuple[str, list[Block]]:
@@ -376,7 +442,9 @@ class Loaded:
 def _load_text(path: Path, raw: bytes, name: str) -> Loaded:
     meta, body = split_front_matter(decode_text(raw, name), name)
     markdown = path.suffix.lower() == ".md"
-    return Loaded(meta, {}, _parse_text(body, markdown), markdown)
+    lines = _parse_text(body, markdown)
+    # An e-mail saved as text says in its header what it is, who sent it and when.
+    return Loaded(meta, email_header([t for t, _, _ in lines]), lines, markdown)
 
 
 def _load_html(path: Path, raw: bytes, name: str) -> Loaded:
@@ -391,7 +459,13 @@ def _load_docx(path: Path, raw: bytes, name: str) -> Loaded:
 
 def _load_pdf(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_pdf(raw)
-    return Loaded({}, extracted.metadata, extracted.lines, False, tuple(extracted.margins))
+    return Loaded(
+        {},
+        extracted.metadata,
+        extracted.lines,
+        extracted.marks_headings,
+        tuple(extracted.margins),
+    )
 
 
 LOADERS: dict[str, Callable[[Path, bytes, str], Loaded]] = {
@@ -446,7 +520,7 @@ def load_document(
     # A long title line opening the page stays a paragraph: it may be the only place that
     # says who asked ("Svar på interpellation ställd av Bo Källström (L) …").
     found_title = page_title([(t, h) for t, h, _ in lines], loaded.explicit_headings)
-    text, blocks = to_blocks(join_signature(lines))
+    text, blocks = to_blocks(join_signature(join_closing(lines)))
     if not any(not b.is_heading for b in blocks):
         raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
     heading = found_title or next((b.text for b in blocks if b.is_heading), "")
@@ -471,6 +545,7 @@ def load_document(
         or site
         or margin_publisher(list(loaded.margins))
         or letterhead_publisher(raw_texts)
+        or signature_publisher(raw_texts)
     )
     missing = tuple(
         name

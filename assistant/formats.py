@@ -22,6 +22,7 @@ PAGE_NUMBER = re.compile(
 )
 SENTENCE_END = tuple('.!?:;”"')
 HEADING_SIZE = 1.15  # a font this much larger than the body text's is a heading's
+SUPERSCRIPT_SIZE = 0.8  # a footnote mark's font is at most this share of its line's
 MARGIN = 0.09  # top and bottom share of a page where running headers and footers sit
 DOCX_MAX_UNPACKED = 200_000_000  # bytes; more is a zip bomb, not a policy document
 DOCX_MAX_RATIO = 200  # unpacked / packed
@@ -39,6 +40,9 @@ class Extracted:
     lines: list[tuple[str, bool, int | None]] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     margins: list[str] = field(default_factory=list)
+    # Whether the format marks its headings (Word styles, HTML tags, a PDF's fonts): if so,
+    # a short unpunctuated line in the body font is text (a slide's bullet, a caption).
+    marks_headings: bool = True
 
 
 # --- PDF -------------------------------------------------------------------------------
@@ -77,6 +81,27 @@ def _pdf_metadata(raw: bytes) -> dict[str, str]:
         "date": pdf_date(_pdf_string(info.get("CreationDate"))),
     }
     return {k: v for k, v in meta.items() if v}
+
+
+def _line_text(line, size: float) -> str:
+    """A text line's words without its footnote marks: digits set smaller and raised
+    ("…började 2015.¹ Fler …") belong to a note at the foot of the page, not to the text."""
+    from pdfminer.layout import LTChar
+
+    baseline = sorted(ch.y0 for ch in line if isinstance(ch, LTChar) and ch.size >= size * 0.9)
+    if not baseline:
+        return " ".join(line.get_text().split())
+    base = baseline[len(baseline) // 2]
+    text = "".join(
+        ""
+        if isinstance(ch, LTChar)
+        and ch.get_text().isdigit()
+        and ch.size < size * SUPERSCRIPT_SIZE
+        and ch.y0 > base + size * 0.2
+        else ch.get_text()
+        for ch in line
+    )
+    return " ".join(text.split())
 
 
 def _line_font(line) -> tuple[float, bool]:
@@ -282,14 +307,23 @@ def _page_boxes(lines: list[_Line], body_size: float, page_height: float) -> lis
             and previous.box == line.box
             and abs(previous.size - line.size) < 0.5
             and previous.bold == line.bold
+            and not starts_item(previous.text, line.text)
         )
         if same_run:
             boxes[-1].text = join_lines(boxes[-1].text, line.text)
             boxes[-1].y0 = line.y0
+            boxes[-1].last_line = line.text
         else:
             boxes.append(
                 _Box(
-                    line.text, False, line.size, line.bold, line.y0, line.y0 + line.size, line.table
+                    line.text,
+                    False,
+                    line.size,
+                    line.bold,
+                    line.y0,
+                    line.y0 + line.size,
+                    line.table,
+                    line.text,
                 )
             )
         previous = line
@@ -312,6 +346,25 @@ class _Box:
     y0: float = 0.0  # bottom of its last line
     y1: float = 0.0  # top of its first line
     table_row: bool = False  # complete in itself: no heading, not joined to a paragraph
+    last_line: str = ""
+
+
+# A line that opens an item of its own: a bullet, a "Label: value" entry of a list of
+# facts ("Invånare: 2 900" over "Förvärvsfrekvens: 52 %"), which end without a full stop,
+# or a numbered note after a finished one ("… i Kristianstad." / "2 SCB, …").
+BULLET_START = re.compile(r"^[•·▪‣◦●■▶➢✓-]\s")
+ENTRY = re.compile(r"^[A-ZÅÄÖ][\w ()/-]{0,40}: \S")
+NOTE_START = re.compile(r"^\d{1,2} [A-ZÅÄÖ]")
+
+
+def starts_item(previous: str, following: str) -> bool:
+    """Whether line `following` begins an item of a list rather than continuing the line
+    of text `previous` (a bullet, an entry after an entry, a note after a sentence)."""
+    return (
+        bool(BULLET_START.match(following))
+        or bool(ENTRY.match(following) and ENTRY.match(previous))
+        or bool(NOTE_START.match(following) and previous.endswith(SENTENCE_END))
+    )
 
 
 def join_lines(previous: str, following: str) -> str:
@@ -341,9 +394,9 @@ def extract_pdf(raw: bytes) -> Extracted:
             lines = []
             for number, element in enumerate(e for e in page if isinstance(e, LTTextContainer)):
                 for line in element:
-                    text = " ".join(line.get_text().split())
+                    size, bold = _line_font(line)
+                    text = _line_text(line, size)
                     if text:
-                        size, bold = _line_font(line)
                         lines.append(
                             _Line(text, number, line.x0, line.y0, size, bold, line.x1, line.y1)
                         )
@@ -373,6 +426,7 @@ def extract_pdf(raw: bytes) -> Extracted:
     margins: list[str] = []
     for number, boxes in enumerate(pages, start=1):
         previous_open = False  # the last line on this page is a paragraph not yet ended
+        previous: _Box | None = None
         for box in boxes:
             if box.in_margin and (
                 PAGE_NUMBER.match(box.text) or repeated[_margin_key(box.text)] >= threshold
@@ -384,14 +438,25 @@ def extract_pdf(raw: bytes) -> Extracted:
                 box.size >= body_size * HEADING_SIZE
                 or (box.bold and len(box.text) <= 90 and not box.text.endswith("."))
             )
-            if previous_open and not heading and not box.table_row:
+            # A paragraph the layout split goes on in its own font: a smaller one under it
+            # is a footnote or a caption, and an item of a list starts anew.
+            continues = (
+                previous_open
+                and not heading
+                and not box.table_row
+                and (previous is None or abs(previous.size - box.size) < 0.5)
+                and not (previous is not None and starts_item(previous.last_line, box.text))
+            )
+            if continues:
                 lines[-1] = (join_lines(lines[-1][0], box.text), False, number)
             else:
                 lines.append((box.text, heading, number))
             previous_open = (
                 not heading and not box.table_row and not lines[-1][0].endswith(SENTENCE_END)
             )
-    return Extracted(lines, metadata, margins)
+            previous = box
+    # A PDF set in one font marks no headings: documents.py tells them by their shape.
+    return Extracted(lines, metadata, margins, any(heading for _, heading, _ in lines))
 
 
 # --- DOCX ------------------------------------------------------------------------------
@@ -478,7 +543,8 @@ HTML_DROP = (
 HTML_DROP_OUTSIDE_MAIN = ("header", "footer")
 FURNITURE = re.compile(
     r"cookie|consent|gdpr|banner|breadcrumb|share|social|related|relaterad|newsletter|"
-    r"nyhetsbrev|advert|annons|sidebar|skip-?link|menu|meny|navigation|footer|puff",
+    r"nyhetsbrev|advert|annons|sidebar|skip-?link|menu|meny|navigation|footer|puff|feedback|"
+    r"rating|survey",
     re.IGNORECASE,
 )
 # A definition list's term heads its description: in a page of questions and answers the

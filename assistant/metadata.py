@@ -27,7 +27,7 @@ _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
 # A line that states the page's date: the date alone, or after "Publicerad", "Datum" … A
 # plan's cover states when it was adopted: "Antagen av kommunfullmäktige 2024-12-16".
 DATE_LABEL = re.compile(
-    r"^(?:publicerad|publicerat|datum|uppdaterad|senast uppdaterad|daterad|"
+    r"^(?:(?:sidan )?(?:senast )?(?:publicera|uppdatera|ändra)(?:d|t|des)|datum|daterad|"
     r"antagen|antaget|antagna|fastställd|fastställt)\b:?",
     re.IGNORECASE,
 )
@@ -181,9 +181,11 @@ def page_municipality(text: str) -> str:
 
 
 # What a file's properties hold that is no title: the name of the Word file a PDF was
-# exported from ("Microsoft Word - Handlingsplan KF.docx"), a bare file name.
+# exported from ("Microsoft Word - Handlingsplan KF.docx"), a bare file name, the name a
+# program gives a new file ("PowerPoint-presentation", "Presentation1", "Dokument2").
 _FILE_TITLE = re.compile(
-    r"^(microsoft \w+ - |untitled\b|namnlös\b|dokument\d*$|document\d*$)"
+    r"^(microsoft \w+ - |untitled\b|namnlös\b|dokument\d*$|document\d*$|"
+    r"(powerpoint[- ]?)?presentation\s*\d*$|bildspel\s*\d*$)"
     r"|\.(docx?|pdf|odt|rtf|pptx?|xlsx?|indd)$",
     re.IGNORECASE,
 )
@@ -287,3 +289,61 @@ def municipality_of(publisher: str) -> str:
     """The municipality a publisher is ("Nyköpings kommun" -> "Nyköping"), or ""."""
     match = AS_MUNICIPALITY.fullmatch(publisher.strip())
     return _base_name(match.group(1)) if match else ""
+
+
+# An e-mail saved as text opens with its header ("Från: …", "Skickat: …", "Till: …",
+# "Ämne: SV: …"); Outlook writes it in the user's language.
+_MAIL_FIELD = re.compile(
+    r"^(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject):\s*(.*)$", re.IGNORECASE
+)
+_MAIL_NAMES = {
+    "från": "from",
+    "skickat": "sent",
+    "datum": "sent",
+    "date": "sent",
+    "ämne": "subject",
+}
+_REPLY_PREFIX = re.compile(r"^(?:(?:sv|vb|re|fw|fwd|aw|vs):\s*)+", re.IGNORECASE)
+MAIL_HEADER_MIN_FIELDS = 3
+# The greeting a letter or an e-mail closes with, over its signature.
+CLOSING = re.compile(
+    r"^(?:med )?(?:vänlig|vänliga|bästa) hälsning(?:ar)?|^hälsningar|^mvh\b|"
+    r"^(?:best|kind) regards",
+    re.IGNORECASE,
+)
+SIGNATURE_REACH = 6  # lines under a closing that a signature may take
+
+
+def email_header(lines: list[str]) -> dict[str, str]:
+    """What the header of an e-mail saved as text says of it: its subject (without "SV:",
+    "VB:") for title, its sender for author, when it was sent. {} when the text does not
+    open with such a header."""
+    fields: dict[str, str] = {}
+    for line in lines:
+        field = _MAIL_FIELD.match(line.strip())
+        if not field:
+            break
+        name = field.group(1).lower()
+        fields.setdefault(_MAIL_NAMES.get(name, name), field.group(2).strip())
+    if len(fields) < MAIL_HEADER_MIN_FIELDS or "from" not in fields:
+        return {}
+    sender = re.sub(r"\s*<[^>]*>", "", fields["from"]).strip()
+    found = {
+        "title": _REPLY_PREFIX.sub("", fields.get("subject", "")).strip(),
+        "author": sender if is_person_name(sender) else "",
+        "date": parse_date(fields.get("sent", "")),
+    }
+    return {k: v for k, v in found.items() if v}
+
+
+def signature_publisher(lines: list[str]) -> str:
+    """The municipality or region a letter's or e-mail's signature names on a line of its
+    own, under its closing ("Vänliga hälsningar" / name / role / "Trollhättans stad"), or
+    ""."""
+    for i, line in enumerate(lines):
+        if CLOSING.match(line.strip()):
+            for below in lines[i + 1 : i + 1 + SIGNATURE_REACH]:
+                match = _ISSUER.fullmatch(below.strip())
+                if match:
+                    return match.group(1)
+    return ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 
 from assistant.chunking import section_paths
@@ -68,10 +70,13 @@ class Retriever:
         k: int,
         doc_ids: set[str] | None = None,
         vector: np.ndarray | None = None,
+        per_document: int | None = None,
     ) -> list[Passage]:
         """The `k` best passages, fused from both rankings; only from `doc_ids` when given.
 
-        `vector` is the question's embedding when the caller already has it.
+        `vector` is the question's embedding when the caller already has it. With
+        `per_document`, at most that many passages come from any one document, so that a
+        question asking across documents hears from more of them.
         """
         if not self.chunks:
             return []
@@ -85,7 +90,17 @@ class Retriever:
                 fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
         dense_rank = {cid: r + 1 for r, cid in enumerate(dense)}
         lexical_rank = {cid: r + 1 for r, cid in enumerate(lexical)}
-        best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        best = sorted(fused.items(), key=lambda kv: -kv[1])
+        if per_document is not None:
+            taken: Counter[str] = Counter()
+            kept = []
+            for cid, score in best:
+                doc_id = self.chunks[cid].doc_id
+                if taken[doc_id] < per_document:
+                    taken[doc_id] += 1
+                    kept.append((cid, score))
+            best = kept
+        best = best[:k]
         sentence_vectors = self.store.sentence_vectors([cid for cid, _ in best])
         return [
             Passage(

@@ -1138,3 +1138,33 @@ def test_definite_forms_and_what_money_is_used_for():
     # "What will the money be used for?" asks for a purpose, not an amount.
     assert analyse_question("What will the money in Norrby be used for?").kind != "amount"
     assert analyse_question("How much money did Norrby get?").kind == "amount"
+
+
+def test_a_list_question_naming_no_document_hears_from_more_than_one_long_one(
+    fake_assistant,
+):
+    # One long report speaks of municipalities' money in every section; a short news item
+    # says which municipality got money. Without a cap per document, the report's
+    # sections fill the pool of a list question and the news item is never read.
+    sections = "\n\n".join(
+        f"# Avsnitt {n}\n\nKommuner som fått pengar mot segregation redovisar del {n}."
+        for n in range(30)
+    )
+    docs = fake_assistant.settings.documents_dir
+    write_document(docs, "rapport.md", "Rapport", "Myndigheten", "2024", sections)
+    write_document(
+        docs,
+        "nyhet.txt",
+        "Nyhet",
+        "Norrby kommun",
+        "2024",
+        "Norrby kommun har fått 2 miljoner kronor mot segregation.",
+    )
+    fake_assistant.index(progress=False)
+    retriever = fake_assistant._reader.retriever
+    question = "Vilka kommuner har fått pengar mot segregation?"
+    capped = retriever.search(question, 5, per_document=2)
+    assert [p.chunk.doc_id for p in capped].count("rapport.md") == 2
+    assert "nyhet.txt" in {p.chunk.doc_id for p in capped}
+    _, _, passages = fake_assistant._search(question, None)
+    assert "nyhet.txt" in {p.chunk.doc_id for p in passages}

@@ -142,3 +142,46 @@ def test_text_copied_from_a_pdf_keeps_its_paragraphs_whole(tmp_path):
         "Kommunstyrelsen föreslår att motionen avslås, eftersom feriejobben bör gå till de "
         "ungdomar som har svårast att få ett första jobb.",
     ]
+
+
+MAIL = """Från: Anna Berg <anna.berg@norrby.se>
+Skickat: den 14 mars 2024 16:02
+Till: Kommunstyrelsens arbetsutskott
+Ämne: SV: Fältassistenter i Norrby
+
+Hej,
+
+Vi har fyra fältassistenter anställda.
+
+Vänliga hälsningar
+Anna Berg
+Projektledare, Områdessatsning Norrby
+Norrby kommun
+
+-----Ursprungligt meddelande-----
+Från: Per Lund <per.lund@norrby.se>
+Skickat: den 12 mars 2024 09:40
+Ämne: Fältassistenter i Norrby
+
+Hur många fältassistenter finns det?
+"""
+
+
+def test_an_email_saved_as_text_is_described_by_its_header_and_signature(tmp_path):
+    path = tmp_path / "SV_Faltassistenter.txt"
+    path.write_text(MAIL, encoding="utf-8")
+    doc, blocks = load_document(path, path.name)
+    assert (doc.title, doc.author, doc.date, doc.publisher, doc.municipality) == (
+        "Fältassistenter i Norrby",
+        "Anna Berg",
+        "2024-03-14",
+        "Norrby kommun",
+        "Norrby",
+    )
+    # The header's fields are text, not headings; the signature is one paragraph, its
+    # greeting dropped, so the role is said of the name.
+    assert not any(b.is_heading for b in blocks)
+    assert "Anna Berg, Projektledare, Områdessatsning Norrby, Norrby kommun" in [
+        b.text for b in blocks
+    ]
+    assert "Vänliga hälsningar" not in doc.text

@@ -364,6 +364,119 @@ def test_two_pdf_columns_are_read_one_after_the_other(tmp_path):
     ]
 
 
+def make_slides_pdf(path: Path) -> Path:
+    """Slides saved as PDF: a program's default title, bullets set as a glyph and a cell,
+    a key figure in a large font with a caption in a smaller one."""
+    pdf = FPDF(orientation="L", unit="mm", format=(142.9, 254))
+    pdf.set_title("PowerPoint-presentation")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 32)
+    pdf.set_xy(15, 30)
+    pdf.cell(0, 16, "Satsning i Norrby 2024")
+    pdf.set_font("Helvetica", size=18)
+    pdf.set_xy(15, 60)
+    pdf.cell(0, 10, "Presentation for kommunstyrelsen")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 28)
+    pdf.set_xy(15, 18)
+    pdf.cell(0, 14, "Bakgrund")
+    for row, item in enumerate(("48 % av de boende har flyttat hit", "Arbetslösheten är 14 %")):
+        pdf.set_font("Helvetica", size=18)
+        pdf.set_xy(22, 45 + 12 * row)
+        pdf.cell(8, 10, chr(149))  # the bullet of the PDF's own encoding
+        pdf.cell(200, 10, item)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 28)
+    pdf.set_xy(15, 18)
+    pdf.cell(0, 14, "Budget")
+    pdf.set_font("Helvetica", "B", 40)
+    pdf.set_xy(15, 50)
+    pdf.cell(224, 20, "3,2 mnkr per år", align="C")
+    pdf.set_font("Helvetica", size=16)
+    pdf.set_xy(15, 75)
+    pdf.cell(224, 9, "Finansieras inom kommunstyrelsens ram", align="C")
+    pdf.output(str(path))
+    return path
+
+
+def test_slides_keep_their_bullets_apart_and_their_key_figure_as_text(tmp_path):
+    document, _, lines = _load(make_slides_pdf(tmp_path / "bilder.pdf"))
+    assert [(t, h) for t, h, _ in lines] == [
+        ("Satsning i Norrby 2024", True),
+        # In the body font: text, though short and unpunctuated (the fonts mark headings).
+        ("Presentation for kommunstyrelsen", False),
+        ("Bakgrund", True),
+        ("• 48 % av de boende har flyttat hit", False),
+        ("• Arbetslösheten är 14 %", False),
+        ("Budget", True),
+        ("3,2 mnkr per år", False),
+        ("Finansieras inom kommunstyrelsens ram", False),
+    ]
+    # "PowerPoint-presentation" is the program's name for a new file, not a title.
+    assert document.title == "Satsning i Norrby 2024"
+
+
+def make_footnoted_report_pdf(path: Path) -> Path:
+    """A report: contents with dot leaders and the page numbers in a column of their own,
+    a superscript footnote mark, a framed box of facts, two footnotes in a small font."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_xy(20, 25)
+    pdf.cell(0, 10, "Innehåll")
+    for row, entry in enumerate(("1 Befolkning", "2 Trygghet")):
+        pdf.set_font("Helvetica", size=11)
+        pdf.set_xy(20, 40 + 7 * row)
+        pdf.cell(150, 7, entry + " " + "." * 60)
+        pdf.cell(10, 7, "2", align="R")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_xy(20, 25)
+    pdf.cell(0, 8, "1 Befolkning")
+    pdf.set_xy(20, 36)
+    pdf.set_font("Helvetica", size=10)
+    pdf.write(5.5, "I Norrby bor cirka 2 900 personer.")
+    pdf.char_vpos = "SUP"
+    pdf.write(5.5, "1")
+    pdf.char_vpos = "LINE"
+    pdf.write(5.5, " Medelinkomsten är 178 000 kronor per år.")
+    for row, fact in enumerate(("Invånare: 2 900", "Förvärvsfrekvens: 52 %")):
+        pdf.set_xy(24, 50 + 6 * row)
+        pdf.cell(80, 6, fact)
+    pdf.rect(20, 48, 90, 16)
+    pdf.set_xy(20, 75)
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "2 Trygghet")
+    pdf.set_xy(20, 86)
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(170, 5.5, "Fler känner sig trygga än för fem år sedan")
+    pdf.set_font("Helvetica", size=7)
+    pdf.set_xy(20, 250)
+    pdf.multi_cell(170, 3.5, "1 SCB, befolkningsstatistik 2022.\n2 Polisens trygghetsmätning.")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_reports_contents_footnote_marks_fact_box_and_footnotes(tmp_path):
+    _, _, lines = _load(make_footnoted_report_pdf(tmp_path / "rapport.pdf"))
+    assert [(t, h) for t, h, _ in lines] == [
+        ("1 Befolkning", True),
+        # The footnote mark "1" after "personer." is gone.
+        ("I Norrby bor cirka 2 900 personer. Medelinkomsten är 178 000 kronor per år.", False),
+        # Facts listed one per line stay apart, and are no headings.
+        ("Invånare: 2 900", False),
+        ("Förvärvsfrekvens: 52 %", False),
+        ("2 Trygghet", True),
+        # An unfinished paragraph does not run on into the footnotes in a smaller font,
+        # and the notes stay apart.
+        ("Fler känner sig trygga än för fem år sedan", False),
+        ("1 SCB, befolkningsstatistik 2022.", False),
+        ("2 Polisens trygghetsmätning.", False),
+    ]
+
+
 def test_docx_from_a_template_gets_the_date_it_states_and_its_letterhead(tmp_path):
     document = docx.Document()
     props = document.core_properties
@@ -434,6 +547,48 @@ def test_a_definition_lists_terms_head_their_descriptions(tmp_path):
         ("När är mötesplatsen öppen?", True),
         ("Måndag till fredag klockan 10–16.", False),
     ]
+
+
+def test_a_typed_table_of_contents_in_word_is_dropped(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Plan för Norrby", style="Title")
+    document.add_paragraph("Innehåll")
+    for entry in ("1 Inledning 2", "2 Åtgärder 3"):
+        document.add_paragraph(entry)
+    document.add_paragraph("1 Inledning", style="Heading 1")
+    document.add_paragraph("Planen gäller 2024.")
+    document.add_paragraph("2 Åtgärder", style="Heading 1")
+    document.add_paragraph("Läxhjälp 2 dagar i veckan")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    _, _, lines = _load(path)
+    # "Läxhjälp 2 …" names no heading: text, though it holds a number.
+    assert [t for t, _, _ in lines] == [
+        "Plan för Norrby",
+        "1 Inledning",
+        "Planen gäller 2024.",
+        "2 Åtgärder",
+        "Läxhjälp 2 dagar i veckan",
+    ]
+
+
+def test_a_pages_feedback_question_is_furniture_and_its_update_line_dates_it(tmp_path):
+    path = tmp_path / "bidrag.html"
+    path.write_text(
+        "<html><head><title>Beviljade bidrag</title></head><body><main>"
+        "<h1>Beviljade bidrag</h1><p>Bidraget ska redovisas senast den 31 mars 2025.</p>"
+        "<p class='updated'>Sidan uppdaterades 2024-04-30</p>"
+        "<div class='page-feedback'><p>Fick du svar på din fråga?</p><p>Ja Nej</p></div>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    document, _, lines = _load(path)
+    assert [t for t, _, _ in lines] == [
+        "Beviljade bidrag",
+        "Bidraget ska redovisas senast den 31 mars 2025.",
+    ]
+    # Not the deadline the text mentions, and "Ja Nej" is no signature.
+    assert (document.date, document.author) == ("2024-04-30", "")
 
 
 def test_windows_1252_text_keeps_swedish_letters(tmp_path):

@@ -5,6 +5,7 @@ import pytest
 from assistant.documents import load_document
 from assistant.metadata import (
     clean_embedded,
+    email_header,
     is_person_name,
     letterhead_publisher,
     margin_publisher,
@@ -198,3 +199,19 @@ def test_a_letterhead_or_a_publisher_names_the_municipality():
     assert municipality_of("Nyköpings kommun") == "Nyköping"
     assert municipality_of("Länsstyrelsen Östergötland") == ""
     assert page_municipality("LANDSKRONA STAD\nProtokoll\nFeriejobb i Landskrona.") == "Landskrona"
+
+
+def test_an_email_header_names_subject_sender_and_date_or_nothing():
+    header = [
+        "From: Anna Berg <anna.berg@norrby.se>",
+        "Sent: 14 March 2024 16:02",
+        "To: Per Lund",
+        "Subject: RE: FW: Läxhjälp",
+    ]
+    assert email_header(header) == {"title": "Läxhjälp", "author": "Anna Berg"}
+    assert email_header(["Från: Norrby kommun", "Datum: 2024-03-14", "Ämne: Läxhjälp"]) == {
+        "title": "Läxhjälp",
+        "date": "2024-03-14",
+    }
+    # Two fields are no header: a text may open with "Datum: …" and "Från: …".
+    assert email_header(["Från: Anna Berg", "Datum: 2024-03-14", "Text"]) == {}

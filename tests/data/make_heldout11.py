@@ -198,8 +198,7 @@ def gamlegarden_report(path):
     doc.heading("1 Sammanfattning")
     doc.marked(
         [
-            "Gamlegården har förändrats mycket sedan upprustningen av bostäderna började "
-            "2015.",
+            "Gamlegården har förändrats mycket sedan upprustningen av bostäderna började 2015.",
             "1",
             " Fler bor kvar längre i området, men inkomsterna är fortfarande låga och "
             "många barn växer upp i hushåll med små marginaler.",
@@ -210,8 +209,7 @@ def gamlegarden_report(path):
         [
             "I Gamlegården bor cirka 2 900 personer.",
             "2",
-            " Medelinkomsten är 178 000 kronor per år, ungefär hälften av kommunens "
-            "genomsnitt.",
+            " Medelinkomsten är 178 000 kronor per år, ungefär hälften av kommunens genomsnitt.",
         ]
     )
     top = doc.pdf.get_y()
