@@ -671,6 +671,39 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
 CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*")
 
 
+def _writes_of_phrase(text: str, thing: Term | None, of: str) -> bool:
+    """Whether `text` writes `thing` with the "av"/"of" phrase `of`: "upprustningen av
+    bostäderna" (stems compared)."""
+    if thing is None:
+        return False
+    of_stem = re.escape(of[: max(4, len(of) - 3)])
+    return any(
+        re.search(
+            rf"\b{re.escape(form)}\w*\s+(?:av|of)\s+(?:\w+\s+)?{of_stem}",
+            text,
+            re.IGNORECASE,
+        )
+        for form in thing.forms
+    )
+
+
+def _named_alone(text: str, thing: Term | None) -> bool:
+    """Whether `text` names `thing` with no "av"/"of" phrase of its own after it: "…
+    Upprustningen genomfördes av ABK" speaks of the upprustning already named ("av
+    bostäderna"); "Utvärderingen av föräldrastödet" of another evaluation than the
+    läxhjälp's."""
+    if thing is None:
+        return False
+    found = [
+        m
+        for form in thing.forms
+        for m in re.finditer(rf"\b{re.escape(form)}\w*(\s+\w+)?", text, re.IGNORECASE)
+    ]
+    return bool(found) and all(
+        (m.group(1) or "").strip().lower() not in ("av", "of") for m in found
+    )
+
+
 class TextView:
     """The words of a text and their stems, for quick 'does it mention …' checks."""
 
@@ -798,6 +831,7 @@ class _Candidate:
     # the document's date: a figure in a paragraph that also mentions 2019 need not be a
     # figure for 2019.
     years_here: bool = True
+    topic_hits: int = 0  # term_hits but for the words asking for the value ("kostar")
 
 
 LIST_ITEMS_MAX = 8
@@ -1168,12 +1202,15 @@ class ExtractiveAnswerer:
             candidates = fitting or named or candidates
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number, and
-            # in a passage about the places and names the question asks about.
+            # in a passage about the places and names the question asks about. A word that
+            # only asks for the value ("kostar") is no topic, unless it is all the question
+            # says ("What is the population of …?": the figure must be a population).
+            topical_terms = any(not asks_value(q, t.word) for t in q.terms)
             candidates = [
                 c
                 for c in candidates
                 if c.has_value
-                and (c.term_hits or not q.terms)
+                and (c.topic_hits if topical_terms else (c.term_hits or not q.terms))
                 and not c.in_other_section
                 and not c.about_other
                 and not c.contrasted
@@ -1243,6 +1280,11 @@ class ExtractiveAnswerer:
             if took_part_in:
                 specifiers.add(took_part_in.group(1).lower())
         specifying = [t for t in q.terms if t.word in specifiers]
+        # Per specifier, the thing it specifies: "bostäderna" -> the Term "upprustningen".
+        specified = {
+            m: next((t for t in q.terms if t.word == head.lower()), None) for head, m in of_phrases
+        }
+        written_whole: dict[str, set[str]] = {}  # doc_id -> specifiers it writes in full
         asks_several = q.asks_several
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         facts: dict[str, _DocumentFacts] = {}  # doc_id -> what it says of the question's words
@@ -1251,6 +1293,10 @@ class ExtractiveAnswerer:
         years = [e for e in q.entities if YEAR.fullmatch(e)]
         names = q.names
         asks_person = q.kind == "person"
+
+        def topical(t: Term) -> bool:
+            return not asks_value(q, t.word)
+
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
@@ -1271,17 +1317,41 @@ class ExtractiveAnswerer:
                 around = _counted_matches(context, q.terms, document.whole_terms)
                 matched = [m or 0.5 * a for m, a in zip(own, around, strict=True)]
             hits = sum(m > 0 for m in matched)
+            # Of the words saying what the question is about: "kostar" asks for an
+            # amount, so a sentence saying what something else costs matches no topic.
+            topic_hits = sum(m > 0 for m, t in zip(matched, q.terms, strict=True) if topical(t))
             leans = hits > 0 and not any(own)  # what it speaks of is said before it
             place = TextView(f"{section} {paragraph}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
             # kronor") is about it, wherever the question's other words stand.
             names_asked = bool(names) and all(map(TextView(paragraph).mentions_entity, names))
+            # "Upprustningen genomfördes …" lacks "bostäderna" of "upprustningen av
+            # bostäderna" but names the same upprustning: no paragraph about another.
+            # Only where the document itself writes "upprustningen av bostäderna": in
+            # another, "En extern utvärdering ska göras …" is not the läxhjälp's.
+            if doc_id not in written_whole:
+                text_of = "\n".join(c.text for c in self.document_chunks(doc_id))
+                written_whole[doc_id] = {
+                    m for m, thing in specified.items() if _writes_of_phrase(text_of, thing, m)
+                }
+            same_thing = {
+                t.word
+                for t in document.specifiers
+                if t.word in written_whole[doc_id]
+                and _named_alone(paragraph, specified.get(t.word))
+            }
             about_other = (
-                any(not place.mentions_term(t) for t in document.specifiers)
+                any(
+                    not place.mentions_term(t) and t.word not in same_thing
+                    for t in document.specifiers
+                )
                 or any(not place.mentions_entity(e) for e in document.siblings)
                 or (
                     not names_asked
-                    and any(not place.mentions_term(t) for t in document.paragraph_terms)
+                    and any(
+                        not place.mentions_term(t) and t.word not in same_thing
+                        for t in document.paragraph_terms
+                    )
                 )
                 or any(not place.mentions_entity(e) for e in document.paragraph_names)
             )
@@ -1356,6 +1426,7 @@ class ExtractiveAnswerer:
                     contrasted=contrasts(text, q, document.siblings)
                     or (leans and contrasts(before, q, document.siblings)),
                     leans_on_previous=leans,
+                    topic_hits=topic_hits,
                     holds_role=q.role is None or view.mentions_term(q.role),
                     holds_action=q.action is None or sentence.mentions_term(q.action),
                     years_here=all(
