@@ -398,10 +398,50 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
                 return True
     view = TextView(sentence)
     lowered = sentence.lower()
+    # "I dag finns över 100 fritidsbanker i Sverige": a figure for the whole country is
+    # none for the place the question names.
+    if (
+        q.names
+        and NATIONAL.search(sentence)
+        and not any(view.mentions_entity(name) for name in q.names)
+    ):
+        return True
     return any(
         not view.mentions_entity(name)
         and any(re.search(rf"\b{re.escape(other)}\b", lowered) for other in others)
         for name, others in siblings.items()
+    )
+
+
+NATIONAL = re.compile(
+    r"\b(?:i (?:hela )?(?:sverige|landet|riket)|nationellt|in sweden|nationwide|sverige|sweden)\b",
+    re.IGNORECASE,
+)
+# Bodies a sentence may open with as the one acting: "Kommunen avsätter …".
+BODIES = frozenset(
+    "kommunen staden regionen länsstyrelsen staten regeringen polisen bostadsbolaget "
+    "föreningen förvaltningen".split()
+)
+
+
+def for_another_body(sentence: str, paragraph: str, names: list[str]) -> bool:
+    """Whether a sentence says what another body does, where its paragraph has a sentence
+    opening with the body the question names: in "Kommunen avsätter 1,5 miljoner kronor
+    per år. Kalmarhem bidrar med lokaler." the money is the municipality's, not
+    Kalmarhem's. `names`: the question's names other than the document's municipality."""
+    if not names or any(TextView(sentence).mentions_entity(n) for n in names):
+        return False
+    opening = re.match(r"[\w-]+", sentence.strip(" ”\"'•-–"))
+    if opening is None or not (
+        opening.group().lower() in BODIES
+        or (opening.group().isupper() and len(opening.group()) > 1)
+    ):
+        return False
+    others = [paragraph[s:e].strip(" ”\"'•-–") for s, e in sentence_spans(paragraph)]
+    return any(
+        (first := re.match(r"[\w-]+", other)) is not None
+        and any(TextView(first.group()).mentions_entity(n) for n in names)
+        for other in others
     )
 
 
@@ -1297,6 +1337,11 @@ class ExtractiveAnswerer:
         def topical(t: Term) -> bool:
             return not asks_value(q, t.word)
 
+        def local_names(doc_id: str) -> list[str]:
+            """The question's names but the document's municipality ("Kommunen" is it)."""
+            own = TextView(str(self.document_meta.get(doc_id, {}).get("municipality", "")))
+            return [n for n in names if not own.mentions_entity(n)]
+
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
@@ -1424,7 +1469,8 @@ class ExtractiveAnswerer:
                     about_other=about_other,
                     # A sentence that leans on one about another place or group is too.
                     contrasted=contrasts(text, q, document.siblings)
-                    or (leans and contrasts(before, q, document.siblings)),
+                    or (leans and contrasts(before, q, document.siblings))
+                    or for_another_body(text, paragraph, local_names(doc_id)),
                     leans_on_previous=leans,
                     topic_hits=topic_hits,
                     holds_role=q.role is None or view.mentions_term(q.role),

@@ -1221,3 +1221,33 @@ def test_the_word_asking_for_an_amount_is_no_topic(fake_assistant):
     assert not ask("Vad kostar fältgruppen i Norrby?").answered
     # A question whose only word asks for the kind of value still needs it in the text.
     assert not ask("What is the population of Norrby?").answered
+
+
+def test_a_figure_for_the_country_or_for_another_body_is_none_for_the_asked_one(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "motion.txt",
+        "Motion om en fritidsbank",
+        "Norrby kommun",
+        "2024",
+        "Bakgrund\n\nEn fritidsbank lånar ut utrustning gratis. I dag finns över 100 "
+        "fritidsbanker i Sverige.",
+    )
+    add_document(
+        fake_assistant,
+        "fragor.txt",
+        "Frågor om områdesarbetet",
+        "Norrby kommun",
+        "2024",
+        "Hur finansieras arbetet?\n\nNorrby kommun leder arbetet tillsammans med Hembo. "
+        "Kommunen avsätter 1,5 miljoner kronor per år. Hembo bidrar med lokaler och en "
+        "trygghetsvärd.",
+    )
+    ask = fake_assistant.ask
+    assert "100" in ask("Hur många fritidsbanker finns i Sverige?").text
+    assert not ask("Hur många fritidsbanker finns i Norrby?").answered
+    # The money is the municipality's; Hembo gives rooms.
+    assert "1,5 miljoner" in ask("Hur mycket avsätter Norrby kommun för arbetet?").text
+    assert not ask("Hur många kronor bidrar Hembo med till arbetet?").answered
