@@ -24,7 +24,7 @@ import numpy as np
 from assistant.amounts import UNITS as AMOUNT_UNITS
 from assistant.amounts import parse_amounts, shares_amount
 from assistant.chunking import sentence_spans
-from assistant.documents import looks_like_heading
+from assistant.documents import TABLE_ROW, looks_like_heading
 from assistant.metadata import AS_MUNICIPALITY, MONTHS
 from assistant.models import Answer, Citation, Passage
 from assistant.text import (
@@ -69,7 +69,7 @@ WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
 # Opening hours answer "När …?" too: "måndag till torsdag klockan 15–18".
 TIME = re.compile(
     rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b"
-    rf"|\b({WEEKDAYS})(ar|arna)?\b|\b(klockan|kl\.?) \d",
+    rf"|\b({WEEKDAYS})(ar|arna)?\b|\b(klockan|kl\.?) \d|\b(vecka|veckorna|v\.) ?\d",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -100,10 +100,17 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence giving a reason: "… eftersom en tjänst var vakant".
+REASON = re.compile(
+    r"\b(eftersom|därför att|på grund av|beror på|because|since|due to)\b", re.IGNORECASE
+)
+
 # The kind of answer a question wants: the first pattern that matches decides.
 KIND_PATTERNS = (
     # "Vem fattar beslut om pengar?" asks for someone, not an amount.
     ("person", re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)),
+    # "Varför har fältarbetet kostat mindre …?" asks for a reason, not an amount.
+    ("reason", re.compile(r"^\s*(varför|why)\b", re.IGNORECASE)),
     # "Vilket parti tillhör …?" is answered by a party's name or letter, "Anna Lind (M)".
     (
         "party",
@@ -357,6 +364,8 @@ def names_someone(sentence: str, q: QuestionAnalysis, asked: set[str]) -> bool:
     noun for people or bodies ("en grupp med representanter", "polisen")."""
     for i, match in enumerate(re.finditer(r"\b[A-ZÅÄÖ][\w-]*", sentence)):
         token = match.group()
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,}-[a-zåäö][\w-]*", token):
+            continue  # "BRÅ-samordnaren", "SKR-nätverket": a role or a thing, no name
         opening = i == 0 and not sentence[: match.start()].strip(" ”\"'•-–")
         if (token.isupper() and len(token) >= 2) or not opening:
             name = TextView(token)  # "Huddingebor" is the question's "Huddinge"
@@ -660,7 +669,8 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             and second not in STOP_WORDS
         ):
             noun = second
-        if language == "sv" and second in VERB_FOLLOWERS:
+        # "Hur många boende i …": a word in -ande/-ende is a noun for people, not a verb.
+        if language == "sv" and second in VERB_FOLLOWERS and not noun.endswith(("ande", "ende")):
             # "Hur många bor i Kronoparken?": a verb, not a noun, follows "hur många"; the
             # people counted go unnamed ("5 000 personer"), so the verb must be there.
             event = next((t for t in terms if t.word == noun), None)
@@ -992,6 +1002,19 @@ PARAGRAPH_CACHE = 256  # documents whose paragraphs are kept between questions
 SUBJECT_MIN_CHARS = 6  # shorter question words are not taken to name a subject
 
 
+def _table_caption(text: str, start: int) -> str:
+    """For a sentence that is a table row ("Stadsdel: Slätta; Kvinnor: 71; …"), the
+    paragraph before the table's rows, which says what and when the table is of; ""."""
+    paragraphs = text[:start].rstrip().split("\n\n")
+    following = text[start:].split("\n\n", 1)[0]
+    if not TABLE_ROW.match(following):
+        return ""
+    for paragraph in reversed(paragraphs):
+        if paragraph and not TABLE_ROW.match(paragraph):
+            return paragraph
+    return ""
+
+
 def _paragraph_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before a sentence in its paragraph, and the whole paragraph."""
     opening = text.rfind("\n\n", 0, start)
@@ -1234,7 +1257,7 @@ class ExtractiveAnswerer:
             candidates = [c for c in candidates if c.holds_ordinals]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
-        if q.kind == "other":
+        if q.kind in ("other", "reason"):
             # "Vad tycker Moderaterna om läxhjälpen?" makes no hard demands, but a sentence
             # whose paragraph holds the question's names beats one about someone else.
             named = [c for c in candidates if c.entities_here]
@@ -1410,6 +1433,7 @@ class ExtractiveAnswerer:
             )
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
+            score += 0.3 if q.kind == "reason" and REASON.search(text) else 0.0
             # The question's own word beats one of the same stem: "läxhjälparna" are those
             # who help, "läxhjälpen" the help (the stemmer makes both "läxhjälp").
             if q.terms and q.language == "sv":  # English words are not the text's own
@@ -1439,9 +1463,15 @@ class ExtractiveAnswerer:
             else:
                 # Under a heading that is a question ("När är mötesplatsen öppen?", as in
                 # questions and answers) the answer need not repeat the question's words.
+                # A table row has no verbs: "Aktivitet: Dagläger; Period: Vecka 29–31" says
+                # when the dagläger is held if it names everything else the question does.
                 required_hit = q.event is not None and (
                     sentence.mentions_term(q.event)
                     or (section.rstrip().endswith("?") and view.mentions_term(q.event))
+                    or (
+                        bool(TABLE_ROW.match(text))
+                        and all(m for t, m in zip(q.terms, own, strict=True) if t != q.event)
+                    )
                 )
             # The question names another section of this document than the sentence's.
             elsewhere = any(
@@ -1479,6 +1509,8 @@ class ExtractiveAnswerer:
                         year in text
                         or year in section
                         or (leans and year in before)
+                        # A table row's year is in the text that introduces the table.
+                        or year in _table_caption(passages[i].chunk.text, s)
                         # "i år" in a document of that year; a sentence naming another
                         # year ("år 2026") speaks of that one.
                         or (passages[i].chunk.date.startswith(year) and not YEAR.search(text))

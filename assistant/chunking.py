@@ -22,7 +22,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # titles skip letterheads.
 # 8: two PDF columns set side by side are read one after the other.
 # 9: an HTML definition list's <dt> heads its <dd> (questions and answers).
-CHUNKER_VERSION = 10
+CHUNKER_VERSION = 11
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

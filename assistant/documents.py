@@ -32,6 +32,7 @@ from assistant.metadata import (
     email_header,
     letterhead_publisher,
     margin_publisher,
+    matter_line,
     municipality_of,
     page_date,
     page_municipality,
@@ -218,6 +219,19 @@ def join_signature(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def completes(headline: str, title: str) -> bool:
+    """Whether a headline says all a shorter title property says, and more: "Verksam-
+    hetsplan 2024" … "för områdesarbetet i Arnö", "Budgetuppföljning områdesarbete 2024" →
+    "Budgetuppföljning för områdesarbetet i Odenslund 2024" (words compared by their
+    beginnings, so "områdesarbete" is in "områdesarbetet")."""
+    said = headline.lower().split()
+    asked = title.lower().split()
+    return len(said) > len(asked) and all(
+        t in said if t.isdigit() else any(w.startswith(t[: max(4, len(t) - 2)]) for w in said)
+        for t in asked
+    )
+
+
 def join_closing(lines: list[Line]) -> list[Line]:
     """A signature under a closing greeting ("Vänliga hälsningar" / "Amira Haddad" /
     "Projektledare, Områdessatsning Kronogården" / "Trollhättans stad") as one paragraph,
@@ -286,7 +300,17 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
     with a hyphen made whole ("ung-" "domar"; "16-" "åringar" keeps its hyphen)."""
     lines: list[Line] = []
     wrapped = False  # the previous line was cut at the page's width
-    for raw in body.splitlines():
+    raw_lines = body.splitlines()
+    tables = text_tables(raw_lines)
+    skip_to = 0
+    for number, raw in enumerate(raw_lines):
+        if number < skip_to:
+            continue
+        if number in tables:
+            skip_to, rows = tables[number]
+            lines += [(row, False, None) for row in rows]
+            wrapped = False
+            continue
         line = EMPHASIS.sub(r"\1", SPACES.sub(" ", raw).strip())
         if not line:
             wrapped = False
@@ -305,6 +329,48 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
         lines.append((line, heading, None))
         wrapped = not heading and _is_wrapped(line)
     return lines
+
+
+# A table in text: Markdown's "| Insats | Kostnad |" (with its "|---|---|" rule), or columns
+# aligned with runs of spaces, as statistics are exported ("Slätta      71     75").
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+PIPE_RULE = re.compile(r"^[\s|:-]+$")
+COLUMN_GAP = re.compile(r" {2,}|\t+")
+ALIGNED_MIN_ROWS = 3  # a header and two rows: fewer aligned lines are a letterhead
+
+
+def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
+    """The tables in the raw lines of a text: per first line, the line after the table and
+    its rows read as "Kolumn: värde; …" (formats.table_rows)."""
+    found: dict[int, tuple[int, list[str]]] = {}
+    i = 0
+    while i < len(raw_lines):
+        end = i
+        if PIPE_ROW.match(raw_lines[i]):
+            while end < len(raw_lines) and PIPE_ROW.match(raw_lines[end]):
+                end += 1
+            cells = [
+                [c.strip() for c in line.strip().strip("|").split("|")]
+                for line in raw_lines[i:end]
+                if not PIPE_RULE.match(line)
+            ]
+        else:
+            width = len(COLUMN_GAP.split(raw_lines[i].strip()))
+            while (
+                end < len(raw_lines)
+                and width >= 2
+                and len(COLUMN_GAP.split(raw_lines[end].strip())) == width
+            ):
+                end += 1
+            if end - i < ALIGNED_MIN_ROWS:
+                end = i
+            cells = [COLUMN_GAP.split(line.strip()) for line in raw_lines[i:end]]
+        if end > i + 1:
+            found[i] = (end, formats.table_rows(cells))
+            i = end
+        else:
+            i += 1
+    return found
 
 
 def _is_wrapped(line: str) -> bool:
@@ -528,8 +594,12 @@ def load_document(
     given_title, site = split_site_name(given_title, heading)
     # A file's title property may be the start of the headline the text gives in full
     # ("Verksamhetsplan 2024" … "för områdesarbetet i Arnö och Brandholmen").
-    if not _meta_str(given, "title") and heading.startswith(given_title) and given_title:
+    if not _meta_str(given, "title") and given_title and completes(heading, given_title):
         given_title = heading
+    # A memo titled by its kind ("Beslutsunderlag") is about its "Ärende: …".
+    matter = matter_line(raw_texts)
+    if not _meta_str(given, "title") and matter and len((given_title or heading).split()) == 1:
+        given_title = matter
     title = given_title or heading or path.stem
     # What the document states as its date beats the file's properties (which may be the
     # template's), not what people wrote down.

@@ -180,7 +180,7 @@ def _grids(rulings: list[_Ruling]) -> list[tuple[list[float], list[float]]]:
 
 def _read_tables(lines: list[_Line], rulings: list[_Ruling]) -> list[_Line]:
     """The page's lines with those inside a drawn table replaced by one line per table
-    row, "Kolumn: värde; …" (the first row as headers, see _table_rows), where the table
+    row, "Kolumn: värde; …" (the first row as headers, see table_rows), where the table
     stands: pdfminer reads a table's cells as loose lines, column by column or mixed."""
     for xs, ys in _grids(rulings):
         cells: dict[tuple[int, int], list[_Line]] = {}
@@ -204,10 +204,67 @@ def _read_tables(lines: list[_Line], rulings: list[_Ruling]) -> list[_Line]:
         size = sorted(ln.size for ln in inside)[len(inside) // 2]
         rows = [
             _Line(text, first.box, xs[0], ys[0] - k, size, False, xs[-1], ys[0] - k, True)
-            for k, text in enumerate(_table_rows(grid))
+            for k, text in enumerate(table_rows(grid))
         ]
         taken = {id(ln) for ln in inside}
         lines = [ln for ln in lines if id(ln) not in taken] + rows
+    return lines
+
+
+ALIGNED_CELL_CHARS = 40  # a cell of a table set with spaces is short
+ALIGNED_MIN_ROWS = 3  # a header and two rows
+
+
+def _aligned_tables(lines: list[_Line]) -> list[_Line]:
+    """The page's lines with a table set in columns by spacing alone (no rules, no frames)
+    replaced by one line per row, "Kolumn: värde; …", as _read_tables does for drawn ones.
+
+    Such a table is rows of short cells side by side, three or more rows after another with
+    as many cells, each cell under the first row's cell of its column, and a column of
+    figures below the header: two columns of running text are no table."""
+    free = sorted((ln for ln in lines if not ln.table), key=lambda ln: (-ln.y0, ln.x0))
+    rows: list[list[_Line]] = []
+    for line in free:
+        if rows and abs(rows[-1][0].y0 - line.y0) < 2:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+
+    def is_row(row: list[_Line]) -> bool:
+        return len(row) >= 2 and all(len(c.text) <= ALIGNED_CELL_CHARS for c in row)
+
+    def under(cell: _Line, head: _Line) -> bool:
+        return cell.x0 < head.x1 and head.x0 < cell.x1
+
+    i = 0
+    while i < len(rows):
+        end = i + 1
+        while (
+            is_row(rows[i])
+            and end < len(rows)
+            and len(rows[end]) == len(rows[i])
+            and rows[end - 1][0].y0 - rows[end][0].y0 < 3 * rows[end][0].size
+            and all(under(c, h) for c, h in zip(rows[end], rows[i], strict=True))
+        ):
+            end += 1
+        table = rows[i:end]
+        figures = any(
+            all(re.search(r"\d", row[k].text) for row in table[1:]) for k in range(1, len(table[0]))
+        )
+        if len(table) >= ALIGNED_MIN_ROWS and figures:
+            inside = [c for row in table for c in row]
+            first = min(inside, key=lambda ln: ln.box)
+            size = sorted(c.size for c in inside)[len(inside) // 2]
+            read = table_rows([[c.text for c in row] for row in table])
+            top, left, right = table[0][0].y0, table[0][0].x0, max(c.x1 for c in inside)
+            taken = {id(c) for c in inside}
+            lines = [ln for ln in lines if id(ln) not in taken] + [
+                _Line(text, first.box, left, top - k, size, False, right, top - k, True)
+                for k, text in enumerate(read)
+            ]
+            i = end
+        else:
+            i += 1
     return lines
 
 
@@ -401,7 +458,7 @@ def extract_pdf(raw: bytes) -> Extracted:
                             _Line(text, number, line.x0, line.y0, size, bold, line.x1, line.y1)
                         )
             rulings = [(e.x0, e.y0, e.x1, e.y1) for e in page if isinstance(e, LTCurve)]
-            read.append((_read_tables(lines, rulings), page.height))
+            read.append((_aligned_tables(_read_tables(lines, rulings)), page.height))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise FormatError("PDF-filen är krypterad (lösenordsskyddad) och kan inte läsas.") from None
     except Exception as exc:  # pdfminer raises many kinds for damaged files
@@ -475,12 +532,24 @@ def _check_zip(raw: bytes) -> None:
         )
 
 
-def _table_rows(rows: list[list[str]]) -> list[str]:
-    """A table as readable rows, "Kolumn: värde; Kolumn: värde", the first row as headers."""
+def _is_label(cell: str) -> bool:
+    """A cell that names a column or a field: a few words, no figures."""
+    return 0 < len(cell.split()) <= 4 and not re.search(r"\d", cell)
+
+
+def table_rows(rows: list[list[str]]) -> list[str]:
+    """A table as readable rows, "Kolumn: värde; Kolumn: värde", the first row as headers.
+
+    A two-column form (labels down the left, no header row: "Ärende" | "Sommarlovs-
+    aktiviteter i Östra Eslöv 2024", "Handläggare" | "Maria Lind") is read as one row,
+    "Etikett: värde; Etikett: värde"."""
     rows = [[c for i, c in enumerate(r) if i == 0 or c != r[i - 1]] for r in rows]  # merged cells
     rows = [r for r in rows if any(r)]
     if len(rows) < 2:
         return ["; ".join(c for c in r if c) for r in rows]
+    if all(len(r) == 2 and _is_label(r[0]) for r in rows) and not _is_label(rows[0][1]):
+        # One line: the form's fields belong together ("Handläggare" of the "Ärende").
+        return ["; ".join(f"{label}: {value}" for label, value in rows)]
     header, out = rows[0], []
     for row in rows[1:]:
         if len(row) == len(header):
@@ -515,7 +584,7 @@ def extract_docx(raw: bytes) -> Extracted:
         elif tag == "tbl":
             table = Table(child, document)
             rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in table.rows]
-            lines += [(row, False, None) for row in _table_rows(rows) if row]
+            lines += [(row, False, None) for row in table_rows(rows) if row]
     props = document.core_properties
     metadata = {
         "title": (props.title or "").strip(),
@@ -619,7 +688,7 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
                         [" ".join(c.get_text(" ").split()) for c in tr.find_all(["th", "td"])]
                         for tr in child.find_all("tr")
                     ]
-                    out.extend((row, False, None) for row in _table_rows(rows) if row)
+                    out.extend((row, False, None) for row in table_rows(rows) if row)
                 elif child.name == "br":
                     flush()
                 elif child.name in BLOCKS:

@@ -347,3 +347,16 @@ def signature_publisher(lines: list[str]) -> str:
                 if match:
                     return match.group(1)
     return ""
+
+
+# The line a memo names its matter on: "Ärende: Sommarlovsaktiviteter i Östra Eslöv 2024".
+_MATTER = re.compile(r"^(?:ärende|angående|avser)\s*:\s*([^;]{8,})", re.IGNORECASE)
+
+
+def matter_line(lines: list[str]) -> str:
+    """The matter a memo's letterhead names ("Ärende: …"), or ""."""
+    for line in lines[:TITLE_REACH]:
+        found = _MATTER.match(line.strip())
+        if found:
+            return found.group(1).strip()
+    return ""

@@ -97,12 +97,22 @@ NAME_SERIES = re.compile(rf"{NAME}(?:,\s{NAME})*,?\s(?:och|samt|eller|and|or)\s{
 SERIES_SPLIT = re.compile(r",\s|\s(?:och|samt|eller|and|or)\s")
 
 
+# The first cell of a table row as the readers write it: "Stadsdel: Hälsinggården; …".
+TABLE_FIRST_CELL = re.compile(r"^([^;:\n]{1,40}): ([A-ZÅÄÖ][^;:\n\d]{0,60});", re.MULTILINE)
+
+
 def name_series(text: str) -> list[frozenset[str]]:
-    """The lists of names in a text, each as its lower-cased names: "Råslätt och Öxnehaga"."""
-    return [
+    """The lists of names in a text, each as its lower-cased names: "Råslätt och Öxnehaga",
+    and the names down a table's first column (rows "Stadsdel: Hälsinggården; …",
+    "Stadsdel: Slätta; …"): a figure for the table's whole is none for one row's name."""
+    series = [
         frozenset(i.strip().lower() for i in SERIES_SPLIT.split(m.group()) if i.strip())
         for m in NAME_SERIES.finditer(text)
     ]
+    columns: dict[str, set[str]] = {}
+    for label, value in TABLE_FIRST_CELL.findall(text):
+        columns.setdefault(label, set()).add(value.strip().lower())
+    return series + [frozenset(values) for values in columns.values() if len(values) >= 2]
 
 
 def listed_with(series: list[frozenset[str]], name: str) -> set[str]:
