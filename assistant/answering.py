@@ -100,11 +100,6 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 
-# A sentence giving a reason: "… eftersom en tjänst var vakant".
-REASON = re.compile(
-    r"\b(eftersom|därför att|på grund av|beror på|because|since|due to)\b", re.IGNORECASE
-)
-
 # The kind of answer a question wants: the first pattern that matches decides.
 KIND_PATTERNS = (
     # "Vem fattar beslut om pengar?" asks for someone, not an amount.
@@ -1433,7 +1428,6 @@ class ExtractiveAnswerer:
             )
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
-            score += 0.3 if q.kind == "reason" and REASON.search(text) else 0.0
             # The question's own word beats one of the same stem: "läxhjälparna" are those
             # who help, "läxhjälpen" the help (the stemmer makes both "läxhjälp").
             if q.terms and q.language == "sv":  # English words are not the text's own

@@ -2,7 +2,13 @@
 
 import pytest
 
-from assistant.answering import analyse_question, compound_head, refers_back
+from assistant.answering import (
+    analyse_question,
+    compound_head,
+    names_someone,
+    question_forms,
+    refers_back,
+)
 from assistant.core import QuestionError, clean_question
 
 
@@ -1251,3 +1257,63 @@ def test_a_figure_for_the_country_or_for_another_body_is_none_for_the_asked_one(
     # The money is the municipality's; Hembo gives rooms.
     assert "1,5 miljoner" in ask("Hur mycket avsätter Norrby kommun för arbetet?").text
     assert not ask("Hur många kronor bidrar Hembo med till arbetet?").answered
+
+
+def test_table_rows_answer_for_their_own_name_year_and_time(fake_assistant):
+    add_document(
+        fake_assistant,
+        "statistik.txt",
+        "Statistikblad",
+        "Norrby kommun",
+        "",
+        "Förvärvsfrekvens\n\nTabellen visar förvärvsfrekvensen för fyra stadsdelar år 2023."
+        "\n\nStadsdel: Ängby; Totalt: 62\n\nStadsdel: Söderby; Totalt: 73\n\n"
+        "Stadsdel: Västerby; Totalt: 85",
+    )
+    add_document(
+        fake_assistant,
+        "sommarlov.txt",
+        "Sommarlov i Östra Norrby",
+        "Norrby kommun",
+        "2024",
+        "Aktiviteter\n\nAktivitet: Dagläger; Period: Vecka 29–31; Kostnad: 190 000 kr\n\n"
+        "Aktivitet: Simskola; Period: Vecka 26–28; Kostnad: 150 000 kr",
+    )
+    ask = fake_assistant.ask
+    # The table's introduction dates the row, and the count of stadsdelar is the whole
+    # table's, not Ängby's (the first column lists names).
+    answer = ask("Hur hög var förvärvsfrekvensen i Ängby 2023?")
+    assert "62" in answer.text and "fyra" not in answer.text
+    # A row says when without a verb; "vecka 29–31" is a time.
+    assert "29–31" in ask("När hålls dagläger i Östra Norrby?").text
+
+
+def test_why_asks_for_a_reason_and_boende_are_counted(fake_assistant):
+    add_document(
+        fake_assistant,
+        "budget.txt",
+        "Budgetuppföljning för Norrby",
+        "Norrby kommun",
+        "2024",
+        "Utfall\n\nFältarbetet kostade 710 000 kronor till och med augusti. Fältarbetet har "
+        "kostat mindre än beräknat eftersom en tjänst var vakant.\n\nTrygghet\n\n"
+        "År 2023 kände sig 61 procent av de boende i Norrby trygga.",
+    )
+    ask = fake_assistant.ask
+    assert "vakant" in ask("Varför har fältarbetet i Norrby kostat mindre än beräknat?").text
+    # "boende" is who is counted, "deltar" what they do: the share of trygga is no count
+    # of those taking part.
+    assert not ask("Hur många boende i Norrby deltar i nattvandringen?").answered
+
+
+def test_an_abbreviation_compound_names_no_one():
+    q = analyse_question("Vem är samordnare för trygghetsarbetet i Norrby?")
+    assert not names_someone("Sidan uppdateras av BRÅ-samordnaren.", q, question_forms(q))
+    assert names_someone("Samordnare: Johan Persson, BRÅ-samordnare", q, question_forms(q))
+
+
+def test_a_tables_first_column_lists_names():
+    from assistant.text import listed_with, name_series
+
+    series = name_series("Stadsdel: Ängby; Totalt: 62\n\nStadsdel: Söderby; Totalt: 73")
+    assert listed_with(series, "Ängby") == {"söderby"}

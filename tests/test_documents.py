@@ -185,3 +185,43 @@ def test_an_email_saved_as_text_is_described_by_its_header_and_signature(tmp_pat
         b.text for b in blocks
     ]
     assert "Vänliga hälsningar" not in doc.text
+
+
+def test_tables_in_text_are_read_row_by_row(tmp_path):
+    wiki = tmp_path / "wiki.md"
+    wiki.write_text(
+        "# Insatser\n\n| Insats | Kostnad (kr) |\n|---|---|\n| Nattvandring | 60 000 |\n"
+        "| Läxhjälp | 90 000 |\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(wiki, wiki.name)
+    assert [b.text for b in blocks] == [
+        "Insatser",
+        "Insats: Nattvandring; Kostnad (kr): 60 000",
+        "Insats: Läxhjälp; Kostnad (kr): 90 000",
+    ]
+    sheet = tmp_path / "statistik.txt"
+    sheet.write_text(
+        "Förvärvsfrekvens 2023\n\nTabellen visar andelen i procent.\n\n"
+        "Stadsdel        Kvinnor    Män\nNorrby             58       66\n"
+        "Söderby            71       75\n\nNorrby stad            Protokoll\n"
+        "Kommunstyrelsen        2023-09-25\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(sheet, sheet.name)
+    texts = [(b.text, b.is_heading) for b in blocks]
+    assert ("Stadsdel: Norrby; Kvinnor: 58; Män: 66", False) in texts
+    assert ("Stadsdel: Söderby; Kvinnor: 71; Män: 75", False) in texts
+    # Two lines with wide gaps (a letterhead) are no table.
+    assert not any("Protokoll" in t and ":" in t for t, _ in texts)
+
+
+def test_a_memo_titled_by_its_kind_takes_its_matter_and_a_fuller_headline_wins():
+    from assistant.documents import completes
+
+    assert completes(
+        "Budgetuppföljning för områdesarbetet i Odenslund 2024",
+        "Budgetuppföljning områdesarbete 2024",
+    )
+    assert not completes("Nyhetsbrev för Jordbro – hösten 2023", "Nyhetsbrev Jordbro 2 2023")
+    assert not completes("Plan för Norrby", "Plan för Norrby")

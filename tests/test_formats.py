@@ -572,6 +572,68 @@ def test_a_typed_table_of_contents_in_word_is_dropped(tmp_path):
     ]
 
 
+def test_a_word_form_is_one_row_and_its_matter_the_title(tmp_path):
+    document = docx.Document()
+    document.core_properties.title = "Beslutsunderlag"
+    document.add_paragraph("Beslutsunderlag", style="Title")
+    form = document.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(
+        form.rows,
+        [("Ärende", "Sommarlov i Östra Norrby 2024"), ("Handläggare", "Maria Lind")],
+        strict=True,
+    ):
+        row.cells[0].text, row.cells[1].text = label, value
+    costs = document.add_table(rows=2, cols=2)
+    for row, values in zip(
+        costs.rows, [("Aktivitet", "Kostnad"), ("Simskola", "150 000 kr")], strict=True
+    ):
+        row.cells[0].text, row.cells[1].text = values
+    path = tmp_path / "underlag.docx"
+    document.save(str(path))
+    doc, _, lines = _load(path)
+    assert [t for t, _, _ in lines] == [
+        "Beslutsunderlag",
+        "Ärende: Sommarlov i Östra Norrby 2024; Handläggare: Maria Lind",
+        "Aktivitet: Simskola; Kostnad: 150 000 kr",
+    ]
+    assert doc.title == "Sommarlov i Östra Norrby 2024"
+
+
+def test_a_pdf_table_set_in_columns_with_spaces_is_read_row_by_row(tmp_path):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_xy(20, 20)
+    pdf.cell(0, 8, "Kostnad per insats")
+    rows = [("Insats", "Budget (tkr)"), ("Läxhjälp", "600"), ("Fältarbete", "1 200")]
+    for r, (name, budget) in enumerate(rows):
+        pdf.set_font("Helvetica", "B" if r == 0 else "", 10)
+        pdf.set_xy(20, 32 + 7 * r)
+        pdf.cell(40, 7, name)
+        pdf.set_xy(90, 32 + 7 * r)
+        pdf.cell(40, 7, budget, align="R")
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(20, 60)
+    pdf.multi_cell(170, 5.5, "Fältarbetet kostade mindre än beräknat.")
+    # Two columns of running text side by side are no table.
+    for row in range(3):
+        pdf.set_xy(20, 80 + 6 * row)
+        pdf.cell(80, 6, f"Vänster spalt har en lång rad text nummer {row}")
+        pdf.set_xy(110, 80 + 6 * row)
+        pdf.cell(80, 6, f"Höger spalt har också en lång rad nummer {row}")
+    path = tmp_path / "budget.pdf"
+    pdf.output(str(path))
+    _, _, lines = _load(path)
+    texts = [t for t, _, _ in lines]
+    assert texts[:4] == [
+        "Kostnad per insats",
+        "Insats: Läxhjälp; Budget (tkr): 600",
+        "Insats: Fältarbete; Budget (tkr): 1 200",
+        "Fältarbetet kostade mindre än beräknat.",
+    ]
+    assert not any("Vänster" in t and ":" in t for t in texts)
+
+
 def test_a_pages_feedback_question_is_furniture_and_its_update_line_dates_it(tmp_path):
     path = tmp_path / "bidrag.html"
     path.write_text(

@@ -9,6 +9,7 @@ from assistant.metadata import (
     is_person_name,
     letterhead_publisher,
     margin_publisher,
+    matter_line,
     municipality_of,
     page_date,
     page_municipality,
@@ -215,3 +216,10 @@ def test_an_email_header_names_subject_sender_and_date_or_nothing():
     }
     # Two fields are no header: a text may open with "Datum: …" and "Från: …".
     assert email_header(["Från: Anna Berg", "Datum: 2024-03-14", "Text"]) == {}
+
+
+def test_a_memos_matter_line():
+    assert matter_line(["Beslutsunderlag", "Ärende: Sommarlov i Östra Norrby 2024; Dnr: 12"]) == (
+        "Sommarlov i Östra Norrby 2024"
+    )
+    assert matter_line(["Beslutsunderlag", "Text om ärendet."]) == ""
