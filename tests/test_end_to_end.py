@@ -58,8 +58,8 @@ def test_question_set_targets(real_assistant, question_file):
 def test_held_out_documents_meet_the_targets(heldout_assistant, question_file):
     """The same gate for questions on documents written after the rules (other
     municipalities; text with and without metadata, Markdown, HTML, PDF and Word as
-    exported, slides, e-mails, tables in text) among the real corpus. Round 9 is measured but not gated: it
-    refuses three answerable questions (see README)."""
+    exported, slides, e-mails, tables set with spaces) among the real corpus. Round 9 is
+    measured but not gated: it refuses three answerable questions (see README)."""
     report = evaluate(heldout_assistant, load_questions(DEV_QA.parent / question_file))
     figures = report.figures()
     assert figures["gold_cited"] >= 0.9, report.summary()
