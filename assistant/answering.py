@@ -542,6 +542,12 @@ class QuestionAnalysis:
         return [e for e in self.entities if not YEAR.fullmatch(e)]
 
     @property
+    def topic_terms(self) -> list[Term]:
+        """The words saying what the question is about: not those that only ask for its
+        kind of value ("kostar", "andel", see asks_value)."""
+        return [t for t in self.terms if not asks_value(self, t.word)]
+
+    @property
     def asks_several(self) -> bool:
         """ "Vilka kommuner …?", "List …": several things are asked for, maybe across
         documents."""
@@ -846,6 +852,13 @@ class _DocumentFacts:
     # The question's words after "av"/"of" ("utvärderingen av läxhjälpen") its title does
     # not hold: a sentence must have them in its paragraph or section.
     specifiers: list[Term]
+    # Of those, the ones the document writes with their thing ("upprustningen av
+    # bostäderna"): a paragraph naming the thing alone ("Upprustningen genomfördes …")
+    # speaks of the same one. In another document, "En extern utvärdering …" need not be
+    # the läxhjälp's.
+    written_whole: frozenset[str]
+    # The question's names but the document's municipality (its "Kommunen").
+    names_not_own: list[str]
 
 
 @dataclass(frozen=True)
@@ -1263,7 +1276,7 @@ class ExtractiveAnswerer:
             # in a passage about the places and names the question asks about. A word that
             # only asks for the value ("kostar") is no topic, unless it is all the question
             # says ("What is the population of …?": the figure must be a population).
-            topical_terms = any(not asks_value(q, t.word) for t in q.terms)
+            topical_terms = bool(q.topic_terms)
             candidates = [
                 c
                 for c in candidates
@@ -1342,7 +1355,6 @@ class ExtractiveAnswerer:
         specified = {
             m: next((t for t in q.terms if t.word == head.lower()), None) for head, m in of_phrases
         }
-        written_whole: dict[str, set[str]] = {}  # doc_id -> specifiers it writes in full
         asks_several = q.asks_several
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         facts: dict[str, _DocumentFacts] = {}  # doc_id -> what it says of the question's words
@@ -1351,14 +1363,8 @@ class ExtractiveAnswerer:
         years = [e for e in q.entities if YEAR.fullmatch(e)]
         names = q.names
         asks_person = q.kind == "person"
-
-        def topical(t: Term) -> bool:
-            return not asks_value(q, t.word)
-
-        def local_names(doc_id: str) -> list[str]:
-            """The question's names but the document's municipality ("Kommunen" is it)."""
-            own = TextView(str(self.document_meta.get(doc_id, {}).get("municipality", "")))
-            return [n for n in names if not own.mentions_entity(n)]
+        topic = q.topic_terms
+        topical = [t in topic for t in q.terms]
 
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
@@ -1372,7 +1378,7 @@ class ExtractiveAnswerer:
             context = TextView(f"{section} {before}") if before else None
             doc_id = passages[i].chunk.doc_id
             if doc_id not in facts:
-                facts[doc_id] = self._document_facts(q, doc_id, specifying, population)
+                facts[doc_id] = self._document_facts(q, doc_id, specifying, population, specified)
             document = facts[doc_id]
             own = _counted_matches(view, q.terms, document.whole_terms)
             matched = own
@@ -1382,7 +1388,7 @@ class ExtractiveAnswerer:
             hits = sum(m > 0 for m in matched)
             # Of the words saying what the question is about: "kostar" asks for an
             # amount, so a sentence saying what something else costs matches no topic.
-            topic_hits = sum(m > 0 for m, t in zip(matched, q.terms, strict=True) if topical(t))
+            topic_hits = sum(m > 0 for m, on in zip(matched, topical, strict=True) if on)
             leans = hits > 0 and not any(own)  # what it speaks of is said before it
             place = TextView(f"{section} {paragraph}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
@@ -1390,18 +1396,10 @@ class ExtractiveAnswerer:
             names_asked = bool(names) and all(map(TextView(paragraph).mentions_entity, names))
             # "Upprustningen genomfördes …" lacks "bostäderna" of "upprustningen av
             # bostäderna" but names the same upprustning: no paragraph about another.
-            # Only where the document itself writes "upprustningen av bostäderna": in
-            # another, "En extern utvärdering ska göras …" is not the läxhjälp's.
-            if doc_id not in written_whole:
-                text_of = "\n".join(c.text for c in self.document_chunks(doc_id))
-                written_whole[doc_id] = {
-                    m for m, thing in specified.items() if _writes_of_phrase(text_of, thing, m)
-                }
             same_thing = {
-                t.word
-                for t in document.specifiers
-                if t.word in written_whole[doc_id]
-                and _named_alone(paragraph, specified.get(t.word))
+                word
+                for word in document.written_whole
+                if _named_alone(paragraph, specified.get(word))
             }
             about_other = (
                 any(
@@ -1494,7 +1492,7 @@ class ExtractiveAnswerer:
                     # A sentence that leans on one about another place or group is too.
                     contrasted=contrasts(text, q, document.siblings)
                     or (leans and contrasts(before, q, document.siblings))
-                    or for_another_body(text, paragraph, local_names(doc_id)),
+                    or for_another_body(text, paragraph, document.names_not_own),
                     leans_on_previous=leans,
                     topic_hits=topic_hits,
                     holds_role=q.role is None or view.mentions_term(q.role),
@@ -1515,7 +1513,12 @@ class ExtractiveAnswerer:
         return out
 
     def _document_facts(
-        self, q: QuestionAnalysis, doc_id: str, specifying: list[Term], population: set[str]
+        self,
+        q: QuestionAnalysis,
+        doc_id: str,
+        specifying: list[Term],
+        population: set[str],
+        specified: dict[str, Term | None],
     ) -> _DocumentFacts:
         """What a document says of the question's words, worked out once per question."""
         document = self.document_views[doc_id]
@@ -1542,13 +1545,26 @@ class ExtractiveAnswerer:
         ]
         in_one_paragraph = [
             t
-            for t in q.terms
+            for t in q.topic_terms
             if len(t.word) >= SUBJECT_MIN_CHARS
             and not title.mentions_term(t)
-            and not asks_value(q, t.word)
             and t.word not in population
             and sum(p.mentions_term(t) for p in paragraphs) == 1
         ]
+        # A thing the title names, or SUBJECT_PARAGRAPHS paragraphs speak of, is the whole
+        # document's subject: "ombyggnaden av allaktivitetshuset" on a page about the house.
+        specifiers = [
+            t
+            for t in specifying
+            if not title.mentions_term(t)
+            and sum(p.mentions_term(t) for p in paragraphs) < SUBJECT_PARAGRAPHS
+        ]
+        written_whole: set[str] = set()
+        if specifiers:
+            text = "\n".join(c.text for c in self.document_chunks(doc_id))
+            written_whole = {
+                t.word for t in specifiers if _writes_of_phrase(text, specified.get(t.word), t.word)
+            }
         return _DocumentFacts(
             whole_terms=[document.term_match(t) == 1.0 for t in q.terms],
             paragraph_terms=in_one_paragraph,
@@ -1556,16 +1572,10 @@ class ExtractiveAnswerer:
                 e for e in local_names if sum(p.mentions_entity(e) for p in paragraphs) == 1
             ],
             siblings={e: siblings[e] for e in local_names if e in siblings},
-            # A thing the title names, or SUBJECT_PARAGRAPHS paragraphs speak of, is the
-            # whole document's subject: "ombyggnaden av allaktivitetshuset" on a page
-            # about the house.
-            specifiers=[
-                t
-                for t in specifying
-                if not title.mentions_term(t)
-                and sum(p.mentions_term(t) for p in paragraphs) < SUBJECT_PARAGRAPHS
-            ],
+            specifiers=specifiers,
             named_in_headings=self._named_in_headings(q, doc_id, title),
+            written_whole=frozenset(written_whole),
+            names_not_own=[e for e in names if not municipality.mentions_entity(e)],
         )
 
     def _siblings(self, doc_id: str, names: list[str]) -> dict[str, set[str]]:

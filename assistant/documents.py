@@ -27,6 +27,7 @@ from assistant import formats
 from assistant.metadata import (
     CLOSING,
     MONTHS,
+    PAGE_DATE_LABEL,
     SIGNATURE_REACH,
     clean_embedded,
     email_header,
@@ -145,7 +146,7 @@ CHROME_LINES = _patterns(
     r"kontakta oss",
     r"dela( (sidan|artikeln))?",
     r"skriv ut",
-    r"(sidan )?(senast )?(publicera|uppdatera|ändra)(d|t|des):? .*\d{4}.*",
+    rf"{PAGE_DATE_LABEL}:? .*\d{{4}}.*",
     r"till toppen",
     r"hoppa till (huvud)?innehåll(et)?",
     r"(meny|sök|stäng|logga in)",
@@ -336,7 +337,6 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^[\s|:-]+$")
 COLUMN_GAP = re.compile(r" {2,}|\t+")
-ALIGNED_MIN_ROWS = 3  # a header and two rows: fewer aligned lines are a letterhead
 
 
 def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
@@ -362,7 +362,7 @@ def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
                 and len(COLUMN_GAP.split(raw_lines[end].strip())) == width
             ):
                 end += 1
-            if end - i < ALIGNED_MIN_ROWS:
+            if end - i < formats.ALIGNED_MIN_ROWS:
                 end = i
             cells = [COLUMN_GAP.split(line.strip()) for line in raw_lines[i:end]]
         if end > i + 1:
@@ -597,9 +597,8 @@ def load_document(
     if not _meta_str(given, "title") and given_title and completes(heading, given_title):
         given_title = heading
     # A memo titled by its kind ("Beslutsunderlag") is about its "Ärende: …".
-    matter = matter_line(raw_texts)
-    if not _meta_str(given, "title") and matter and len((given_title or heading).split()) == 1:
-        given_title = matter
+    if not _meta_str(given, "title") and len((given_title or heading).split()) == 1:
+        given_title = matter_line(raw_texts) or given_title
     title = given_title or heading or path.stem
     # What the document states as its date beats the file's properties (which may be the
     # template's), not what people wrote down.

@@ -200,19 +200,32 @@ def _read_tables(lines: list[_Line], rulings: list[_Ruling]) -> list[_Line]:
             ]
             for r in range(len(ys) - 1)
         ]
-        first = min(inside, key=lambda ln: ln.box)
-        size = sorted(ln.size for ln in inside)[len(inside) // 2]
-        rows = [
-            _Line(text, first.box, xs[0], ys[0] - k, size, False, xs[-1], ys[0] - k, True)
-            for k, text in enumerate(table_rows(grid))
-        ]
-        taken = {id(ln) for ln in inside}
-        lines = [ln for ln in lines if id(ln) not in taken] + rows
+        lines = _as_table_rows(lines, inside, grid, xs[0], ys[0], xs[-1])
     return lines
 
 
+def _as_table_rows(
+    lines: list[_Line],
+    inside: list[_Line],
+    grid: list[list[str]],
+    left: float,
+    top: float,
+    right: float,
+) -> list[_Line]:
+    """`lines` with the cells `inside` a table replaced by one line per row of `grid` read
+    "Kolumn: värde; …" (table_rows), standing where the table stood, in its first cell's
+    box and its cells' font size."""
+    first = min(inside, key=lambda ln: ln.box)
+    size = sorted(ln.size for ln in inside)[len(inside) // 2]
+    taken = {id(ln) for ln in inside}
+    return [ln for ln in lines if id(ln) not in taken] + [
+        _Line(text, first.box, left, top - k, size, False, right, top - k, True)
+        for k, text in enumerate(table_rows(grid))
+    ]
+
+
 ALIGNED_CELL_CHARS = 40  # a cell of a table set with spaces is short
-ALIGNED_MIN_ROWS = 3  # a header and two rows
+ALIGNED_MIN_ROWS = 3  # a header and two rows; fewer aligned lines are a letterhead
 
 
 def _aligned_tables(lines: list[_Line]) -> list[_Line]:
@@ -253,15 +266,9 @@ def _aligned_tables(lines: list[_Line]) -> list[_Line]:
         )
         if len(table) >= ALIGNED_MIN_ROWS and figures:
             inside = [c for row in table for c in row]
-            first = min(inside, key=lambda ln: ln.box)
-            size = sorted(c.size for c in inside)[len(inside) // 2]
-            read = table_rows([[c.text for c in row] for row in table])
-            top, left, right = table[0][0].y0, table[0][0].x0, max(c.x1 for c in inside)
-            taken = {id(c) for c in inside}
-            lines = [ln for ln in lines if id(ln) not in taken] + [
-                _Line(text, first.box, left, top - k, size, False, right, top - k, True)
-                for k, text in enumerate(read)
-            ]
+            grid = [[c.text for c in row] for row in table]
+            right = max(c.x1 for c in inside)
+            lines = _as_table_rows(lines, inside, grid, table[0][0].x0, table[0][0].y0, right)
             i = end
         else:
             i += 1

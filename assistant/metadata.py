@@ -26,8 +26,10 @@ _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
 
 # A line that states the page's date: the date alone, or after "Publicerad", "Datum" … A
 # plan's cover states when it was adopted: "Antagen av kommunfullmäktige 2024-12-16".
+# "Publicerad", "Senast uppdaterad", "Sidan uppdaterades": a web page's own date label.
+PAGE_DATE_LABEL = r"(?:sidan )?(?:senast )?(?:publicera|uppdatera|ändra)(?:d|t|des)"
 DATE_LABEL = re.compile(
-    r"^(?:(?:sidan )?(?:senast )?(?:publicera|uppdatera|ändra)(?:d|t|des)|datum|daterad|"
+    rf"^(?:{PAGE_DATE_LABEL}|datum|daterad|"
     r"antagen|antaget|antagna|fastställd|fastställt)\b:?",
     re.IGNORECASE,
 )
