@@ -233,15 +233,20 @@ def looks_like_verb_end(word: str) -> bool:
     return word in PARTICLES or (len(word) > 3 and word.endswith(("as", "a")))
 
 
-# A table row whose column gives the unit: "Belopp (kr): 1 250 000" is 1 250 000 kr.
-UNIT_IN_HEADER = re.compile(r"\((kr|kronor|tkr|mnkr|%|procent)\):\s*(\d[\d\s\u00a0,.]*\d|\d)")
+# "de boende i Andersberg", "the residents in …": a place's people named by a plural noun.
+RESIDENTS_OF = re.compile(r"\b(?:de|the)\s+(\w+)\s+(?:i|in|of)\s+[A-ZÅÄÖ]")
+# A table row whose column gives the unit: "Belopp (kr): 1 250 000" is 1 250 000 kr, and
+# "Budget (tkr) 2026: 2 000" (a column under a header spanning years) is 2 000 tkr.
+UNIT_IN_HEADER = re.compile(
+    r"\((kr|kronor|tkr|mnkr|%|procent)\)((?: [^:;()]{1,20})?):\s*(\d[\d\s\u00a0,.]*\d|\d)"
+)
 
 
 def value_text(sentence: str, kind: str) -> str:
     """The part of a sentence that may hold the value a question of this kind asks for:
     dates are taken out for "hur många" ("hösten 2024" counts nothing); a table column's
     unit goes with the row's number."""
-    sentence = UNIT_IN_HEADER.sub(r": \2 \1", sentence)
+    sentence = UNIT_IN_HEADER.sub(r"\2: \3 \1", sentence)
     return DATES.sub(" ", sentence) if kind in ("quantity", "size") else sentence
 
 
@@ -449,12 +454,30 @@ def for_another_body(sentence: str, paragraph: str, names: list[str]) -> bool:
     )
 
 
+def shared_with_another(sentence: str, question: str, names: list[str]) -> bool:
+    """Whether a sentence gives the body the question names together with another, "av
+    kommunen och Nyköpingshem": an amount they paid together is not what one of them paid.
+    `names`: the question's names other than the document's municipality."""
+    lowered = question.lower()
+    for name in names:
+        pair = re.search(
+            rf"\b(\w+),? (?:och|samt|and) {re.escape(name)}\b|"
+            rf"\b{re.escape(name)} (?:och|samt|and) (\w+)",
+            sentence,
+        )
+        if pair and (pair.group(1) or pair.group(2)).lower() not in lowered:
+            return True
+    return False
+
+
 # "utvärderingen av läxhjälpen", "the evaluation of the homework help": the word after
 # "av"/"of" says which of several such things is meant.
 OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)?([a-zåäö]\w{3,})")
 
 SUBJECT_PARAGRAPHS = 2  # a thing this many paragraphs speak of is the document's subject
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
+# How far below the best sentence another amount for the same thing may score.
+SAME_THING_MARGIN = 0.4
 LIST_MAX_DOCUMENTS = 6
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
 # How far below the best sentence another document's may score and still be shown, for a
@@ -810,7 +833,11 @@ ANAPHORIC_OPENINGS = frozenset(
 
 def refers_back(sentence: str, previous: str) -> bool:
     """Whether a sentence leans on the one before: a pronoun opening, or a definite
-    noun whose stem the previous sentence introduced ("En grupp …" / "Gruppen har …")."""
+    noun whose stem the previous sentence introduced ("En grupp …" / "Gruppen har …").
+    A table row opens with its column's name ("Insats: Sommarjobb; …"), as the row before
+    it does: no reference to it."""
+    if TABLE_ROW.match(sentence):
+        return False
     first = next(iter(words(sentence)), "")
     if first in ANAPHORIC_OPENINGS:
         # "Den andra vandringen …" is one of several, not a pronoun for the sentence before.
@@ -1339,6 +1366,8 @@ class ExtractiveAnswerer:
         # share of all residents (the population), not for one paragraph's "boende".
         of_phrases = [(head, m.lower()) for head, m in OF_PHRASE.findall(q.question)]
         population = {m for head, m in of_phrases if asks_value(q, head)}
+        # "de boende i Andersberg", "the residents of …": the place's people, as a whole.
+        population |= {m.lower() for m in RESIDENTS_OF.findall(q.question)}
         specifiers = {m for _, m in of_phrases} - population
         # "Hur många deltog i föreningsaktiviteterna?": what they took part in says which
         # of several counts of participants is meant, as "av" does.
@@ -1492,7 +1521,11 @@ class ExtractiveAnswerer:
                     # A sentence that leans on one about another place or group is too.
                     contrasted=contrasts(text, q, document.siblings)
                     or (leans and contrasts(before, q, document.siblings))
-                    or for_another_body(text, paragraph, document.names_not_own),
+                    or for_another_body(text, paragraph, document.names_not_own)
+                    or (
+                        q.kind == "amount"
+                        and shared_with_another(text, q.question, document.names_not_own)
+                    ),
                     leans_on_previous=leans,
                     topic_hits=topic_hits,
                     holds_role=q.role is None or view.mentions_term(q.role),
@@ -1659,7 +1692,17 @@ class ExtractiveAnswerer:
         for c in ranked[1:]:
             if len(chosen) >= self.max_sentences:
                 break
-            if c.score >= best.score - margin:
+            if c.score >= best.score - margin or (
+                # Every amount a document gives for the same thing: "fick 650 000 kronor"
+                # (2024) and "har fått 900 000 kronor" (2025) each hold all the question's
+                # words.
+                q.kind == "amount"
+                and passages[c.passage_index].chunk.doc_id
+                == passages[best.passage_index].chunk.doc_id
+                and c.has_value
+                and c.term_hits >= best.term_hits
+                and c.score >= best.score - SAME_THING_MARGIN
+            ):
                 chosen.append(c)
         if not q.names and not q.asks_several:
             # A question that names no place or body ("Hur ofta följs planen upp?"; a year

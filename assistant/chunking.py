@@ -22,7 +22,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # titles skip letterheads.
 # 8: two PDF columns set side by side are read one after the other.
 # 9: an HTML definition list's <dt> heads its <dd> (questions and answers).
-CHUNKER_VERSION = 11
+# 12: Word text boxes and merged table headers, a fold-out's <summary> as heading,
+# underlined headings and label stanzas in text.
+CHUNKER_VERSION = 12
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -153,8 +155,15 @@ def section_paths(chunks: list[Chunk]) -> dict[str, str]:
         path: list[str] = []
         for chunk in sorted(document_chunks, key=lambda c: c.start):
             if chunk.heading and (not path or chunk.heading != path[0]):
-                leans = bool(path) and _continues(chunk.heading, path[0])
-                path = ([chunk.heading] + path)[:SECTION_DEPTH] if leans else [chunk.heading]
+                if chunk.heading.endswith("?") and path:
+                    # A question heading ("När har ni öppet?") asks about what the heading
+                    # over the questions names; the question before it is a sibling.
+                    parent = path[1:] if path[0].endswith("?") else path
+                elif path and _continues(chunk.heading, path[0]):
+                    parent = path
+                else:
+                    parent = []
+                path = ([chunk.heading] + parent)[:SECTION_DEPTH]
             paths[chunk.chunk_id] = " – ".join(path) if chunk.heading else ""
     return paths
 

@@ -39,6 +39,7 @@ from assistant.metadata import (
     page_municipality,
     page_title,
     parse_date,
+    sentence_case,
     signature_publisher,
     split_site_name,
     stated_date,
@@ -316,6 +317,18 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
         if not line:
             wrapped = False
             continue
+        if UNDERLINE.match(line):
+            # "Mål för arbetet" over "-------" is a heading; a rule after a blank line is none.
+            if number and raw_lines[number - 1].strip() and lines and not wrapped:
+                lines[-1] = (lines[-1][0], True, None)
+            wrapped = False
+            continue
+        stanza_end = _label_stanza(raw_lines, number)
+        if stanza_end:
+            label, *values = (SPACES.sub(" ", r).strip() for r in raw_lines[number:stanza_end])
+            lines.append((f"{label}: {', '.join(values)}", False, None))
+            skip_to, wrapped = stanza_end, False
+            continue
         heading = False
         if markdown and line.startswith("#"):
             line, heading = line.lstrip("#").strip(), True
@@ -330,6 +343,32 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
         lines.append((line, heading, None))
         wrapped = not heading and _is_wrapped(line)
     return lines
+
+
+# A heading underlined with "=" or "-" (Markdown's setext headings, typed documents).
+UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+STANZA_MAX_VALUES = 3
+STANZA_MAX_WORDS = 6
+
+
+def _label_stanza(raw_lines: list[str], i: int) -> int:
+    """Where a letterhead's label stanza that starts at line i ends, or 0. A memo sets a
+    field as a label over its value ("Handläggare" / "Petra Sjöberg" / "Utvecklingsledare
+    social hållbarhet"), between blank lines: one word, then one to three short lines."""
+    label = raw_lines[i].strip()
+    if (i and raw_lines[i - 1].strip()) or not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+", label):
+        return 0
+    end = i + 1
+    while end < len(raw_lines) and raw_lines[end].strip():
+        value = raw_lines[end].strip()
+        if (
+            len(value.split()) > STANZA_MAX_WORDS
+            or value.endswith(TERMINAL)
+            or UNDERLINE.match(value)
+        ):
+            return 0
+        end += 1
+    return end if 1 <= end - i - 1 <= STANZA_MAX_VALUES else 0
 
 
 # A table in text: Markdown's "| Insats | Kostnad |" (with its "|---|---|" rule), or columns
@@ -515,7 +554,7 @@ def _load_text(path: Path, raw: bytes, name: str) -> Loaded:
 
 def _load_html(path: Path, raw: bytes, name: str) -> Loaded:
     extracted = formats.extract_html(decode_text(raw, name))
-    return Loaded({}, extracted.metadata, extracted.lines, True)
+    return Loaded({}, extracted.metadata, extracted.lines, True, tuple(extracted.margins))
 
 
 def _load_docx(path: Path, raw: bytes, name: str) -> Loaded:
@@ -587,6 +626,7 @@ def load_document(
     # says who asked ("Svar på interpellation ställd av Bo Källström (L) …").
     found_title = page_title([(t, h) for t, h, _ in lines], loaded.explicit_headings)
     text, blocks = to_blocks(join_signature(join_closing(lines)))
+    found_title = sentence_case(found_title, text)
     if not any(not b.is_heading for b in blocks):
         raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
     heading = found_title or next((b.text for b in blocks if b.is_heading), "")
@@ -607,6 +647,7 @@ def load_document(
         or stated_date(raw_texts)
         or _meta_str(embedded, "date")
         or page_date(raw_texts)
+        or page_date(list(loaded.margins))  # "Sidan uppdaterades …" in a page's footer
         or parse_date(text)
     )
     publisher = (

@@ -431,9 +431,18 @@ def starts_item(previous: str, following: str) -> bool:
     )
 
 
+# A hyphen before these words is the text's own: "gång- och cykelvägar", "för- eller".
+SUSPENDED_HYPHEN_NEXT = re.compile(r"^(och|eller|samt|resp\.?|respektive|som|till)\b")
+
+
 def join_lines(previous: str, following: str) -> str:
-    """Two pieces of one paragraph; a word broken with a hyphen is made whole again."""
-    if re.search(r"[a-zåäöéü]-$", previous) and following[:1].islower():
+    """Two pieces of one paragraph; a word broken with a hyphen is made whole again, but a
+    hyphen standing for a shared end of a word ("gång-" / "och cykelvägar") stays."""
+    if (
+        re.search(r"[a-zåäöéü]-$", previous)
+        and following[:1].islower()
+        and not SUSPENDED_HYPHEN_NEXT.match(following)
+    ):
         return previous[:-1] + following
     return f"{previous} {following}"
 
@@ -544,36 +553,108 @@ def _is_label(cell: str) -> bool:
     return 0 < len(cell.split()) <= 4 and not re.search(r"\d", cell)
 
 
-def table_rows(rows: list[list[str]]) -> list[str]:
+def _column_names(top: list[str | None], below: list[str | None]) -> list[str]:
+    """A header of two rows, the upper one with cells spanning columns ("Budget (tkr)" over
+    "2025" and "2026"): each column named by its parts top to bottom, "Budget (tkr) 2025"."""
+    names, spanning = [], ""
+    for upper, lower in zip(top, below, strict=True):
+        spanning = spanning if upper is None else upper
+        parts = [spanning, lower if lower is not None else ""]
+        names.append(" ".join(dict.fromkeys(p for p in parts if p)))
+    return names
+
+
+def table_rows(rows: list[list[str | None]]) -> list[str]:
     """A table as readable rows, "Kolumn: värde; Kolumn: värde", the first row as headers.
 
-    A two-column form (labels down the left, no header row: "Ärende" | "Sommarlovs-
-    aktiviteter i Östra Eslöv 2024", "Handläggare" | "Maria Lind") is read as one row,
-    "Etikett: värde; Etikett: värde"."""
-    rows = [[c for i, c in enumerate(r) if i == 0 or c != r[i - 1]] for r in rows]  # merged cells
+    `rows` is the table's grid: a cell merged across columns stands in its first column and
+    None in the others; one merged down rows stands in each of them. A header whose cells
+    span columns has a second header row under it (years under "Budget (tkr)"), and a first
+    row that is one cell across the table is its caption. A two-column form (labels down
+    the left, no header row: "Ärende" | "Sommarlovsaktiviteter i Östra Eslöv 2024",
+    "Handläggare" | "Maria Lind") is read as one row, "Etikett: värde; Etikett: värde"."""
     rows = [r for r in rows if any(r)]
+    captions = []
+    while len(rows) > 1 and len(rows[0]) > 1 and all(c is None for c in rows[0][1:]):
+        captions.append(rows.pop(0)[0])
     if len(rows) < 2:
-        return ["; ".join(c for c in r if c) for r in rows]
-    if all(len(r) == 2 and _is_label(r[0]) for r in rows) and not _is_label(rows[0][1]):
+        return captions + ["; ".join(c for c in r if c) for r in rows]
+    header = rows[0]
+    if (
+        None in header
+        and len(rows) > 2
+        and len(rows[1]) == len(header)
+        and rows[1][0] in ("", header[0])
+    ):
+        # A second header row has nothing of its own under the first column's name.
+        header, rows = _column_names(header, rows[1]), rows[1:]
+    else:
+        header = [c or "" for c in header]
+    if all(len(r) == 2 and r[1] is not None and _is_label(r[0]) for r in rows) and not _is_label(
+        rows[0][1]
+    ):
         # One line: the form's fields belong together ("Handläggare" of the "Ärende").
-        return ["; ".join(f"{label}: {value}" for label, value in rows)]
-    header, out = rows[0], []
+        return captions + ["; ".join(f"{label}: {value}" for label, value in rows)]
+    out = []
     for row in rows[1:]:
-        if len(row) == len(header):
-            out.append(
-                "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, row, strict=True) if c)
-            )
-        else:
+        if len(row) == len(header) and any(c is not None for c in row[1:]):
+            cells = [(h, c) for h, c in zip(header, row, strict=True) if c]
+            out.append("; ".join(f"{h}: {c}" if h else c for h, c in cells))
+        else:  # a row of another width, or one cell across the table (a group's name)
             out.append("; ".join(c for c in row if c))
-    return out
+    return captions + out
+
+
+def _docx_paragraphs(elements, document) -> list[tuple[str, bool, int | None]]:
+    """Word paragraphs as lines, headings by their style."""
+    from docx.text.paragraph import Paragraph
+
+    lines = []
+    for element in elements:
+        paragraph = Paragraph(element, document)
+        text = " ".join(paragraph.text.split())
+        if text:
+            style = paragraph.style.name if paragraph.style is not None else ""
+            lines.append((text, bool(HEADING_STYLES.match(style)), None))
+    return lines
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes (w:txbxContent) anchored in a Word paragraph. Word saves each box
+    twice, as a drawing shape and as a VML copy for older readers (mc:Fallback); the copy
+    is skipped so that the box is read once."""
+    from docx.oxml.ns import qn
+
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    return [
+        box
+        for box in paragraph.iter(qn("w:txbxContent"))
+        if not any(ancestor.tag == fallback for ancestor in box.iterancestors())
+    ]
+
+
+def _docx_grid(table) -> list[list[str | None]]:
+    """A Word table's grid for table_rows: a cell merged across columns once, then None;
+    one merged down rows in each of them (python-docx gives the same cell for every grid
+    position a merged cell covers)."""
+    grid = []
+    for row in table.rows:
+        cells = row.cells
+        grid.append(
+            [
+                None if j and cell._tc is cells[j - 1]._tc else " ".join(cell.text.split())
+                for j, cell in enumerate(cells)
+            ]
+        )
+    return grid
 
 
 def extract_docx(raw: bytes) -> Extracted:
     """Paragraphs in order, headings by their style, tables as "Kolumn: värde" rows."""
     _check_zip(raw)
     import docx
+    from docx.oxml.ns import qn
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(raw))
@@ -583,15 +664,12 @@ def extract_docx(raw: bytes) -> Extracted:
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            paragraph = Paragraph(child, document)
-            text = " ".join(paragraph.text.split())
-            if text:
-                style = paragraph.style.name if paragraph.style is not None else ""
-                lines.append((text, bool(HEADING_STYLES.match(style)), None))
+            # A text box anchored in the paragraph (a fact box) is read before its text.
+            for box in _text_boxes(child):
+                lines += _docx_paragraphs(box.iterchildren(qn("w:p")), document)
+            lines += _docx_paragraphs([child], document)
         elif tag == "tbl":
-            table = Table(child, document)
-            rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in table.rows]
-            lines += [(row, False, None) for row in table_rows(rows) if row]
+            lines += [(row, False, None) for row in table_rows(_docx_grid(Table(child, document)))]
     props = document.core_properties
     metadata = {
         "title": (props.title or "").strip(),
@@ -623,12 +701,12 @@ FURNITURE = re.compile(
     r"rating|survey",
     re.IGNORECASE,
 )
-# A definition list's term heads its description: in a page of questions and answers the
-# <dt> is the question the <dd> answers.
-HEADINGS = {f"h{i}" for i in range(1, 7)} | {"dt"}
+# A definition list's term heads its description, and a fold-out's <summary> the text it
+# opens: in a page of questions and answers each is the question answered under it.
+HEADINGS = {f"h{i}" for i in range(1, 7)} | {"dt", "summary"}
 BLOCKS = set(
     "p div section article main header footer ul ol li blockquote pre figure figcaption "
-    "dl dt dd address details summary body html".split()
+    "dl dt dd address details body html".split()
 )
 
 
@@ -743,6 +821,14 @@ def extract_html(text: str) -> Extracted:
     }
     for tag in soup.find_all(HTML_DROP):
         tag.decompose()
+    # The page's footer is no content, but may say who runs the site and when the page
+    # was last updated ("Sidan uppdaterades 2024-03-18"): kept as the page's margin.
+    margins = [
+        line
+        for footer in soup.find_all("footer")
+        for line in (" ".join(t.split()) for t in footer.get_text("\n").splitlines())
+        if line
+    ]
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
     if root is None:
         root = soup.body or soup
@@ -753,4 +839,4 @@ def extract_html(text: str) -> Extracted:
             continue
         if _is_furniture(tag) or (tag.name in ("ul", "ol") and _is_link_list(tag)):
             tag.decompose()
-    return Extracted(_html_lines(root), {k: v for k, v in metadata.items() if v})
+    return Extracted(_html_lines(root), {k: v for k, v in metadata.items() if v}, margins)

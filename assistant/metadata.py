@@ -98,10 +98,18 @@ def page_title(blocks: list[tuple[str, bool]], explicit_headings: bool = False) 
         blocks = blocks[first:]
     leading = []
     for text, is_heading in blocks[:TITLE_REACH]:
-        if not is_heading and not _is_reference(text):
+        # A letterhead's fields ("Dnr KS 2024/0456", "Handläggare: Petra Sjöberg") stand
+        # before the title too.
+        if not is_heading and not _is_reference(text) and not _LETTERHEAD_FIELD.match(text):
             break
-        # A letterhead ("LANDSKRONA STAD", "Sammanträdesdatum 2023-09-25") is no title.
-        if is_heading and not text.isupper() and not parse_date(text):
+        # A letterhead ("LANDSKRONA STAD", "TJÄNSTESKRIVELSE", "Sammanträdesdatum
+        # 2023-09-25") is no title; a headline typed in capitals is.
+        if (
+            is_heading
+            and not _is_reference(text)
+            and not parse_date(text)
+            and (not text.isupper() or _is_capitals_headline(text))
+        ):
             leading.append(text)
     if leading:
         return max(leading, key=lambda t: len(t.split()))
@@ -123,6 +131,32 @@ def _is_reference(text: str) -> bool:
         bool(re.match(r"^(§|dnr\b|diarienummer\b|ärende\b)", text, re.IGNORECASE))
         and len(text) <= 60
     )
+
+
+# "Handläggare: Petra Sjöberg, utvecklingsledare": a field of a memo's letterhead.
+_LETTERHEAD_FIELD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+: \S")
+CAPITALS_HEADLINE_MIN_WORDS = 4
+# A letterhead names its issuer: "LANDSKRONA STADS KOMMUNFULLMÄKTIGE", "REGION SKÅNE".
+_ISSUER_WORD = re.compile(r"\b(?:kommuns?|stads?|region(?:en)?s?|läns?)\b", re.IGNORECASE)
+
+
+def _is_capitals_headline(text: str) -> bool:
+    """A headline typed in capitals ("STÖD TILL FÖRENINGSDRIVEN FRITIDSGÅRD I NORRLIDEN"),
+    not a letterhead ("KALMAR KOMMUN TJÄNSTESKRIVELSE", "FÖRSLAG TILL BESLUT")."""
+    return len(text.split()) >= CAPITALS_HEADLINE_MIN_WORDS and not _ISSUER_WORD.search(text)
+
+
+def sentence_case(title: str, text: str) -> str:
+    """A title typed in capitals as a sentence writes it: "Stöd till föreningsdriven
+    fritidsgård i Norrliden", names keeping the capital the text gives them mid-sentence."""
+    if not title.isupper():
+        return title
+    out = []
+    for k, word in enumerate(title.split()):
+        lower = word.lower()
+        named = re.search(rf"[a-zåäö,] {re.escape(lower.capitalize())}\b", text)
+        out.append(lower.capitalize() if k == 0 or named else lower)
+    return " ".join(out)
 
 
 def _is_title_line(text: str) -> bool:
@@ -275,12 +309,20 @@ def margin_publisher(margins: list[str]) -> str:
 LETTERHEAD_REACH = 3  # lines at the top of a text where its issuer stands
 
 
+# What parts a byline: "Nyköpings kommun · Senast uppdaterad 12 februari 2025".
+_BYLINE_SEPARATOR = re.compile(r"\s+[·|•–—]\s+")
+
+
 def letterhead_publisher(lines: list[str]) -> str:
     """The issuer a document's first lines name on a line of its own ("LANDSKRONA STAD",
-    "Umeå kommun"), as it writes itself in running text, or ""."""
+    "Umeå kommun"), or at the head of a line in capitals ("KALMAR KOMMUN TJÄNSTESKRIVELSE")
+    or of a byline ("Nyköpings kommun · Senast uppdaterad …"), as it writes itself in
+    running text, or ""."""
     for line in lines[:LETTERHEAD_REACH]:
-        line = line.strip()
-        match = _ISSUER.fullmatch(line.title() if line.isupper() else line)
+        line = _BYLINE_SEPARATOR.split(line.strip())[0]
+        match = (_ISSUER.match if line.isupper() else _ISSUER.fullmatch)(
+            line.title() if line.isupper() else line
+        )
         if match:
             name, kind = match.group(1).rsplit(" ", 1)
             return f"{name} {kind.lower()}" if line.isupper() else match.group(1)

@@ -100,7 +100,14 @@ class Retriever:
                     taken[doc_id] += 1
                     kept.append((cid, score))
             best = kept
-        best = best[:k]
+        # Each ranking's first passage is always kept: the one passage holding a rare word
+        # ("arvsfonden") may rank first by its words alone and far down by meaning, which
+        # the fused score hides behind passages ranked middling by both.
+        scores = dict(best)
+        firsts = {r[0] for r in (dense, lexical) if r and r[0] in scores}
+        kept = [cid for cid, _ in best if cid in firsts]
+        kept += [cid for cid, _ in best if cid not in firsts][: k - len(kept)]
+        best = sorted(((cid, scores[cid]) for cid in kept), key=lambda kv: -kv[1])
         sentence_vectors = self.store.sentence_vectors([cid for cid, _ in best])
         return [
             Passage(
