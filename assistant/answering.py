@@ -454,6 +454,21 @@ def for_another_body(sentence: str, paragraph: str, names: list[str]) -> bool:
     )
 
 
+# "Hur många bor i …?", "Hur många invånare har …?", "How many people live in …?"
+POPULATION_WORDS = re.compile(r"\b(?:bor|invånare|live|inhabitants|residents)\b", re.IGNORECASE)
+SHARE_WORDS = re.compile(r"\b(?:andel|share|percentage|proportion)\b", re.IGNORECASE)
+
+
+def asks_population(q: QuestionAnalysis) -> bool:
+    """Whether a question asks how many people live in a place it names (not what share)."""
+    return (
+        q.kind == "quantity"
+        and bool(q.names)
+        and bool(POPULATION_WORDS.search(q.question))
+        and not SHARE_WORDS.search(q.question)
+    )
+
+
 def shared_with_another(sentence: str, question: str, names: list[str]) -> bool:
     """Whether a sentence gives the body the question names together with another, "av
     kommunen och Nyköpingshem": an amount they paid together is not what one of them paid.
@@ -476,8 +491,6 @@ OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)
 
 SUBJECT_PARAGRAPHS = 2  # a thing this many paragraphs speak of is the document's subject
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
-# How far below the best sentence another amount for the same thing may score.
-SAME_THING_MARGIN = 0.4
 LIST_MAX_DOCUMENTS = 6
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
 # How far below the best sentence another document's may score and still be shown, for a
@@ -917,6 +930,8 @@ class _Candidate:
     # figure for 2019.
     years_here: bool = True
     topic_hits: int = 0  # term_hits but for the words asking for the value ("kostar")
+    # It names the question's names itself, but for the document's municipality.
+    names_own_places: bool = True
 
 
 LIST_ITEMS_MAX = 8
@@ -1319,6 +1334,11 @@ class ExtractiveAnswerer:
                 # A number of something else ("11 mars", "två projekt") does not count
                 # invånare; the date something else happened does not date this.
                 candidates = [c for c in candidates if c.required_hit]
+            if asks_population(q):
+                # A place's population is stated with its name ("I Gamlegården bor 2 900
+                # personer"); a count of residents in a paragraph about the place counts
+                # some of them ("1 500 slumpvis utvalda invånare" sent a survey).
+                candidates = [c for c in candidates if c.names_own_places]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         chosen = self._choose(q, candidates, passages, every_sentence)
@@ -1528,6 +1548,7 @@ class ExtractiveAnswerer:
                     ),
                     leans_on_previous=leans,
                     topic_hits=topic_hits,
+                    names_own_places=all(map(sentence.mentions_entity, document.names_not_own)),
                     holds_role=q.role is None or view.mentions_term(q.role),
                     holds_action=q.action is None or sentence.mentions_term(q.action),
                     years_here=all(
@@ -1693,15 +1714,17 @@ class ExtractiveAnswerer:
             if len(chosen) >= self.max_sentences:
                 break
             if c.score >= best.score - margin or (
-                # Every amount a document gives for the same thing: "fick 650 000 kronor"
-                # (2024) and "har fått 900 000 kronor" (2025) each hold all the question's
-                # words.
+                # Every amount a document gives for the same thing, however differently
+                # worded: beside "fick 650 000 kronor" (2024) the sentence "Brandholmens
+                # familjecentral har fått 900 000 kronor från Länsstyrelsen" (2025), which
+                # names all the question names and holds as many of its words.
                 q.kind == "amount"
+                and q.names
                 and passages[c.passage_index].chunk.doc_id
                 == passages[best.passage_index].chunk.doc_id
                 and c.has_value
-                and c.term_hits >= best.term_hits
-                and c.score >= best.score - SAME_THING_MARGIN
+                and c.term_hits >= max(1, best.term_hits)
+                and all(map(TextView(c.text).mentions_entity, q.names))
             ):
                 chosen.append(c)
         if not q.names and not q.asks_several:
