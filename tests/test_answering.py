@@ -1317,3 +1317,92 @@ def test_a_tables_first_column_lists_names():
 
     series = name_series("Stadsdel: Ängby; Totalt: 62\n\nStadsdel: Söderby; Totalt: 73")
     assert listed_with(series, "Ängby") == {"söderby"}
+
+
+def test_a_column_under_a_year_gives_its_unit_and_rows_stand_alone(fake_assistant):
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Områdesplan för Norrby",
+        "Norrby kommun",
+        "2025",
+        "Budget\n\nTabellen visar kommunens budget för insatserna.\n\n"
+        "Insats: Läxhjälp; Budget (tkr) 2025: 450; Budget (tkr) 2026: 450\n\n"
+        "Insats: Sommarjobb; Budget (tkr) 2025: 1 800; Budget (tkr) 2026: 2 000",
+    )
+    answer = fake_assistant.ask("Hur mycket är budgeterat för sommarjobb i Norrby 2026?")
+    # "2 000" is an amount in tkr; the row above, opening with the same column name, is no
+    # sentence the row refers back to.
+    assert "2 000" in answer.text and "Läxhjälp" not in answer.text
+
+
+def test_the_residents_of_a_place_are_its_population_not_one_paragraphs_topic(fake_assistant):
+    add_document(
+        fake_assistant,
+        "matning.txt",
+        "Trygghetsmätning i Norrby 2024",
+        "Norrby kommun",
+        "2024",
+        "Resultat\n\nStörst är förbättringen bland boende över 65 år.\n\nPer påstående\n\n"
+        "Påstående: Förtroende för polisen; 2022: 58 %; 2024: 63 %\n\n"
+        "Påstående: Förtroende för kommunen; 2022: 49 %; 2024: 52 %",
+    )
+    answer = fake_assistant.ask("Hur stort förtroende för polisen hade de boende i Norrby 2024?")
+    assert "63 %" in answer.text
+
+
+def test_every_amount_a_document_gives_for_the_same_thing(fake_assistant):
+    add_document(
+        fake_assistant,
+        "nyheter.txt",
+        "Områdesutveckling i Norrby",
+        "Norrby kommun",
+        "2025",
+        "Nyheter\n\n2025-01-20 – Norrbys familjecentral har fått 900 000 kronor från "
+        "Länsstyrelsen i Västra län för att utöka öppettiderna och ordna fler träffar för "
+        "föräldrar med små barn.\n\n2024-03-15 – Kommunen fick 650 000 kronor från "
+        "Länsstyrelsen för arbetet med familjecentralen.\n\n"
+        "2023-05-02 – Familjecentralen fick 400 000 kronor ur kommunens egen budget för en ny "
+        "lokal.\n\n"
+        "2024-09-02 – Aktivitetsytan vid Norrbyskolan kostade 2,4 miljoner kronor och "
+        "finansierades av kommunen och Norrbyhem.",
+    )
+    ask = fake_assistant.ask
+    answer = ask("Hur mycket har familjecentralen i Norrby fått från Länsstyrelsen?")
+    assert "900 000" in answer.text and "650 000" in answer.text
+    # Money from elsewhere, not naming Länsstyrelsen, is no amount of the same thing.
+    assert "2,4 miljoner" not in answer.text and "400 000" not in answer.text
+    # A cost paid together with the municipality is not what the housing company paid.
+    assert not ask("Hur mycket betalade Norrbyhem för aktivitetsytan vid Norrbyskolan?").answered
+    assert "2,4 miljoner" in ask("Vad kostade aktivitetsytan vid Norrbyskolan?").text
+
+
+def test_each_rankings_first_passage_stays_in_the_pool(small_corpus):
+    """A passage first by its words alone (a rare word) and absent from the ranking by
+    meaning is kept among the k, though passages ranked middling by both fuse higher."""
+    retriever = small_corpus._reader.retriever
+    ids = list(retriever.chunks)
+    rare, middling = ids[0], ids[1:]
+    retriever._dense = lambda vector, doc_ids: middling
+    retriever.lexical.search = lambda text, n, doc_ids=None: [
+        type("Hit", (), {"chunk_id": cid}) for cid in [rare, *reversed(middling)]
+    ]
+    found = [p.chunk.chunk_id for p in retriever.search("fråga", len(middling))]
+    assert rare in found and len(found) == len(middling)
+
+
+def test_a_places_population_is_stated_with_its_name(fake_assistant):
+    add_document(
+        fake_assistant,
+        "matning.txt",
+        "Trygghetsmätning 2024",
+        "Norrby kommun",
+        "2024",
+        "Om mätningen\n\nKommunen genomför vartannat år en trygghetsmätning i Västerby. "
+        "Enkäten skickades till 1 500 slumpvis utvalda invånare.\n\n"
+        "Söderby\n\nI Söderby bor cirka 2 900 invånare.",
+    )
+    ask = fake_assistant.ask
+    # Those sent the survey are some of Västerby's residents, not how many live there.
+    assert not ask("Hur många invånare har Västerby?").answered
+    assert "2 900" in ask("Hur många invånare har Söderby?").text

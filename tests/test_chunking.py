@@ -60,3 +60,23 @@ def test_a_heading_leaning_on_the_one_before_is_its_subsection():
         "Nätverk för bibliotek",
         "Kontakt",
     ]
+
+
+def test_question_headings_are_siblings_under_the_heading_over_them():
+    from assistant.chunking import section_paths
+
+    body = (
+        "# Frågor och svar om Träffpunkten\n\nHär svarar vi på vanliga frågor.\n\n"
+        "## När har ni öppet?\n\nMåndag–torsdag 9–16.\n\n"
+        "## Vad kostar det?\n\nDet är gratis.\n\n"
+        "# Kontakt\n\nSkriv till oss."
+    )
+    text, blocks = to_blocks(clean_lines(body, markdown=True))
+    doc = Document(doc_id="d.md", text=text, content_hash="h" * 64, title="T")
+    chunks = chunk_document(doc, blocks)
+    assert [section_paths(chunks)[c.chunk_id] for c in chunks] == [
+        "Frågor och svar om Träffpunkten",
+        "När har ni öppet? – Frågor och svar om Träffpunkten",
+        "Vad kostar det? – Frågor och svar om Träffpunkten",
+        "Kontakt",
+    ]

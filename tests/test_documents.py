@@ -144,6 +144,73 @@ def test_text_copied_from_a_pdf_keeps_its_paragraphs_whole(tmp_path):
     ]
 
 
+MEMO = """NORRBY KOMMUN                                   TJÄNSTESKRIVELSE
+Kommunledningskontoret                          2024-05-21
+                                                Dnr KS 2024/0456
+
+Handläggare
+Petra Sjöberg
+Utvecklingsledare
+
+STÖD TILL FÖRENINGSDRIVEN FRITIDSGÅRD I ÖSTRA NORRBY
+
+Bakgrund
+--------
+Sedan fritidsgården i Östra Norrby stängdes saknar unga i området en
+mötesplats. Efter mätningen byttes belysningen längs de större gång-
+och cykelvägarna till LED.
+
+----
+
+Förslag
+=======
+Kommunstyrelsen föreslås bevilja 380 000 kronor.
+"""
+
+
+def test_a_typed_memo_its_letterhead_fields_underlined_headings_and_title(tmp_path):
+    path = tmp_path / "tjansteskrivelse.txt"
+    path.write_text(MEMO, encoding="utf-8")
+    document, blocks = load_document(path, path.name)
+    texts = [(b.text, b.is_heading) for b in blocks]
+    # A label over its value is one field; an underlined line is a heading, the rule after
+    # a blank line nothing; a hyphen before "och" belongs to the text.
+    assert ("Handläggare: Petra Sjöberg, Utvecklingsledare", False) in texts
+    assert texts[-4:] == [
+        ("Bakgrund", True),
+        (
+            "Sedan fritidsgården i Östra Norrby stängdes saknar unga i området en mötesplats. "
+            "Efter mätningen byttes belysningen längs de större gång- och cykelvägarna till LED.",
+            False,
+        ),
+        ("Förslag", True),
+        ("Kommunstyrelsen föreslås bevilja 380 000 kronor.", False),
+    ]
+    assert "----" not in document.text
+    # The headline in capitals is the title, as a sentence writes it; the letterhead in
+    # capitals names the issuer.
+    assert (document.title, document.publisher) == (
+        "Stöd till föreningsdriven fritidsgård i Östra Norrby",
+        "Norrby kommun",
+    )
+
+
+def test_markdown_underlined_headings_are_headings(tmp_path):
+    path = tmp_path / "omrade.md"
+    path.write_text(
+        "Områdesutveckling Norrby\n========================\n\nNorrby har 3 200 invånare.\n\n"
+        "Kontakt\n-------\nJonas Lindqvist\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(path, path.name)
+    assert [(b.text, b.is_heading) for b in blocks] == [
+        ("Områdesutveckling Norrby", True),
+        ("Norrby har 3 200 invånare.", False),
+        ("Kontakt", True),
+        ("Jonas Lindqvist", False),
+    ]
+
+
 MAIL = """Från: Anna Berg <anna.berg@norrby.se>
 Skickat: den 14 mars 2024 16:02
 Till: Kommunstyrelsens arbetsutskott

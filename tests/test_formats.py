@@ -549,6 +549,99 @@ def test_a_definition_lists_terms_head_their_descriptions(tmp_path):
     ]
 
 
+def test_fold_out_questions_head_their_answers_and_the_footer_dates_the_page(tmp_path):
+    path = tmp_path / "fragor.html"
+    path.write_text(
+        "<html><body><main><h1>Frågor och svar om Träffpunkten</h1>"
+        "<details><summary>När har ni öppet?</summary><p>Måndag–torsdag 9–16.</p></details>"
+        "</main><footer><p>Sidan uppdaterades 2024-03-18</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    document, _, lines = _load(path)
+    assert [(t, h) for t, h, _ in lines] == [
+        ("Frågor och svar om Träffpunkten", True),
+        ("När har ni öppet?", True),
+        ("Måndag–torsdag 9–16.", False),
+    ]
+    assert document.date == "2024-03-18"
+
+
+def _text_box(lines: list[str]) -> str:
+    """A floating text box as Word saves it: the shape, and a VML copy for old readers."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    content = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    return (
+        f'<w:r xmlns:w="{w}" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+        f"<w:txbxContent>{content}</w:txbxContent></wps:txbx></wps:wsp></w:drawing>"
+        "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"<w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_word_text_box_is_read_once_and_merged_headers_name_their_columns(tmp_path):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Områdesplan för Norrby", style="Title")
+    anchor = document.add_paragraph()
+    fact = (
+        "Cirka 9 400 personer bor i Norrby, och nästan en tredjedel av dem är under 20 år, "
+        "enligt kommunens befolkningsstatistik för 2024."
+    )
+    anchor._p.append(parse_xml(_text_box([fact])))
+    anchor.add_run("Norrby är ett av kommunens mest segregerade bostadsområden.")
+    rows = [
+        ("Insats", "Budget (tkr)", ""),
+        ("", "2025", "2026"),
+        ("Läxhjälp", "450", "450"),
+        ("Sommarjobb", "1 800", "2 000"),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    _, _, lines = _load(path)
+    assert [t for t, _, _ in lines] == [
+        "Områdesplan för Norrby",
+        fact,  # once, though Word saves the box twice
+        "Norrby är ett av kommunens mest segregerade bostadsområden.",
+        # Two equal figures side by side are two cells, not one merged cell.
+        "Insats: Läxhjälp; Budget (tkr) 2025: 450; Budget (tkr) 2026: 450",
+        "Insats: Sommarjobb; Budget (tkr) 2025: 1 800; Budget (tkr) 2026: 2 000",
+    ]
+
+
+def test_a_table_caption_across_all_columns_and_a_group_row():
+    from assistant.formats import table_rows
+
+    grid = [
+        ["Budget 2025", None, None],
+        ["Insats", "Ansvar", "Kostnad"],
+        ["Östra delen", None, None],
+        ["Läxhjälp", "Skolan", "450 tkr"],
+    ]
+    assert table_rows(grid) == [
+        "Budget 2025",
+        "Östra delen",
+        "Insats: Läxhjälp; Ansvar: Skolan; Kostnad: 450 tkr",
+    ]
+    # A header cell spanning two columns over a row of data is no two-row header.
+    grid = [["Insats", "Kostnad", None], ["Läxhjälp", "450", "tkr"], ["Simskola", "150", "tkr"]]
+    assert table_rows(grid) == [
+        "Insats: Läxhjälp; Kostnad: 450; tkr",
+        "Insats: Simskola; Kostnad: 150; tkr",
+    ]
+
+
 def test_a_typed_table_of_contents_in_word_is_dropped(tmp_path):
     document = docx.Document()
     document.add_paragraph("Plan för Norrby", style="Title")

@@ -15,6 +15,7 @@ from assistant.metadata import (
     page_municipality,
     page_title,
     parse_date,
+    sentence_case,
     split_site_name,
     stated_date,
 )
@@ -193,10 +194,35 @@ def test_a_protocols_letterhead_and_reference_line_are_no_title():
     assert page_title(blocks) == "Svar på motion"
 
 
+def test_a_memos_fields_stand_before_its_headline_in_capitals():
+    blocks = [
+        ("NORRBY KOMMUN TJÄNSTESKRIVELSE", True),
+        ("Dnr KS 2024/0456", True),
+        ("Handläggare: Petra Sjöberg, utvecklingsledare", False),
+        ("STÖD TILL FÖRENINGSDRIVEN FRITIDSGÅRD I ÖSTRA NORRBY", True),
+        ("FÖRSLAG TILL BESLUT", True),
+        ("Kommunstyrelsen föreslås bevilja 380 000 kronor.", False),
+    ]
+    assert page_title(blocks) == "STÖD TILL FÖRENINGSDRIVEN FRITIDSGÅRD I ÖSTRA NORRBY"
+    # Without the headline the reference line is still no title.
+    assert "Dnr" not in page_title([b for b in blocks if not b[0].startswith("STÖD")])
+    text = "Sedan fritidsgården i Östra Norrby stängdes saknar unga en mötesplats."
+    assert sentence_case("STÖD TILL FRITIDSGÅRD I ÖSTRA NORRBY", text) == (
+        "Stöd till fritidsgård i Östra Norrby"
+    )
+    assert sentence_case("Stöd till Norrby", text) == "Stöd till Norrby"
+
+
 def test_a_letterhead_or_a_publisher_names_the_municipality():
     assert letterhead_publisher(["LANDSKRONA STAD", "Kommunfullmäktige"]) == "Landskrona stad"
     assert letterhead_publisher(["Umeå kommun", "Plan"]) == "Umeå kommun"
     assert letterhead_publisher(["Kommunfullmäktige", "Protokoll"]) == ""
+    assert letterhead_publisher(["NORRBY KOMMUN TJÄNSTESKRIVELSE"]) == "Norrby kommun"
+    assert letterhead_publisher(["Rubrik", "Norrby stad · Senast uppdaterad 12 mars"]) == (
+        "Norrby stad"
+    )
+    # A sentence opening with the municipality is no letterhead.
+    assert letterhead_publisher(["Norrby kommun har fått 3 miljoner kronor."]) == ""
     assert municipality_of("Nyköpings kommun") == "Nyköping"
     assert municipality_of("Länsstyrelsen Östergötland") == ""
     assert page_municipality("LANDSKRONA STAD\nProtokoll\nFeriejobb i Landskrona.") == "Landskrona"
