@@ -267,6 +267,12 @@ KIND_VALUE = {
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 # A preposition after that word makes it a verb: "Hur många bor i …", "deltog på …".
 VERB_FOLLOWERS = frozenset("i på till från med vid hos under".split())
+# Words for taking part ("deltog", "took part", "attended"): what the people counted did,
+# not what in.
+TAKING_PART = re.compile(r"^(?:delt[ao]g\w*|deltar|took|take|part|particip\w*|attend\w*)$")
+# English verbs that may follow "how many" (besides past tenses in -ed): "How many took
+# part", "How many live in …".
+ENGLISH_COUNT_VERBS = frozenset("took take live got get work came come joined".split())
 # "När publicerades …?", "When was … published?": answered by the document's own date.
 PUBLICATION = re.compile(
     r"\b(publicera\w*|published|utgavs|gavs ut|released|daterad\w*|dated)\b", re.IGNORECASE
@@ -277,6 +283,77 @@ AUTHORSHIP = re.compile(
     r"\b(skrev|skrivit|skrevs|författ\w*|svarade|besvarade|wrote|written|authored|author|"
     r"answered|replied)\b",
     re.IGNORECASE,
+)
+
+
+def modified_words(q: QuestionAnalysis) -> set[str]:
+    """The question's words that a word before them narrows: English writes "winter break
+    activities" where Swedish writes one compound ("vinterlovsaktiviteter")."""
+    if q.language != "en":
+        return set()
+    asked = {t.word for t in q.terms}
+    said = words(q.question)
+    return {w for before, w in zip(said, said[1:], strict=False) if before in asked and w in asked}
+
+
+def row_words(text: str, q: QuestionAnalysis, modified: set[str]) -> str:
+    """The words a table row says of the question. A column naming a kind of thing
+    ("Aktivitet: Fritidsgård") speaks of that thing only: a question about one kind of
+    activity ("vinterlovsaktiviteterna", "winter break activities") finds its own word in
+    the column's name, not in the row's value, so the name does not count for it. A column
+    naming what is measured ("Varav flickor: 150") or the very thing asked ("Insats:
+    Totalt", "Handläggare: Maria Lind") keeps its name."""
+    if not TABLE_ROW.match(text):
+        return text
+    out = []
+    for cell in text.split("; "):
+        header, sep, value = cell.partition(": ")
+        name, held = TextView(header), TextView(value)
+        narrower = any(
+            (0 < name.term_match(t) < 1 or (t.word in modified and name.mentions_term(t)))
+            and not held.mentions_term(t)
+            for t in q.topic_terms
+        )
+        out.append(value if sep and narrower and not re.search(r"\d", value) else cell)
+    return "; ".join(out)
+
+
+# What gives a reason: "beror främst på att …", "eftersom …", "because …".
+CAUSE = re.compile(
+    r"\b(?:eftersom|beror\s+(?:\w+\s+){0,2}?på|på grund av|därför att|orsaken\w*|"
+    r"because|due to)\b",
+    re.IGNORECASE,
+)
+# "Vad finns i Backens hus?", "What is there in …?": answered by what "finns" there.
+EXISTENTIAL = re.compile(r"^\s*(?:vad finns|what is there|what are there)\b", re.IGNORECASE)
+EXISTS = re.compile(r"\bfinns\b", re.IGNORECASE)
+# "Vad är en trygghetsvandring?", "What is a safety walk?": a thing asked to be defined.
+DEFINED_THING = re.compile(r"^\s*(?:vad är|what is)\s+(?:en|ett|a|an)\s+(\w+)", re.IGNORECASE)
+
+
+def defined_term(q: QuestionAnalysis) -> Term | None:
+    """The term a "Vad är en …?" question asks to have defined, or None."""
+    match = DEFINED_THING.match(q.question)
+    word = match.group(1).lower() if match else ""
+    return next((t for t in q.terms if t.word == word), None)
+
+
+def defines(sentence: str, term: Term) -> bool:
+    """Whether a sentence defines the term: "En trygghetsvandring är …", "Trygghets-
+    vandringar innebär …"."""
+    first = re.match(
+        r"\s*(?:en |ett |a |an )?(\w+)\s+(?:är|innebär|betyder|kallas|is|means)\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    return first is not None and any(first.group(1).lower().startswith(f) for f in term.forms)
+
+
+# A question's closing "enligt Norrtälje kommun", "according to Lund municipality": the
+# body whose word is asked for (its name stays a name; "kommun" is no topic).
+SOURCE_CLAUSE = re.compile(
+    r"\s+(?:enligt|according to)\s+(?:the\s+)?[A-ZÅÄÖ]\w+\s+"
+    r"(?:kommun|stad|region|municipality|city)\s*\??\s*$"
 )
 # "Vad är GVI?", "Vad står OSG för?", "Who is Inger Ashing?": a question about a name alone.
 DEFINITION = re.compile(
@@ -394,6 +471,22 @@ GROUPS = (
 )
 
 
+# Seasons and school holidays, by how their words begin ("sommarlovsaktiviteter",
+# "vinterlovet", "summer"): a figure for the summer's activities is none for the winter's.
+SEASONS = (
+    ("sommar", "summer"),
+    ("vinter", "winter", "sportlov"),
+    ("höst", "autumn"),
+    ("påsk", "easter"),
+    ("jullov", "christmas"),
+)
+
+
+def seasons_in(text_words) -> set[int]:
+    """Which of SEASONS the words speak of."""
+    return {k for k, starts in enumerate(SEASONS) for w in text_words if w.startswith(starts)}
+
+
 def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]]) -> bool:
     """Whether a sentence speaks of another group or place of the same kind as the question:
     of men when it asks about women; of Lindängen when it asks about Seved, and the
@@ -405,6 +498,9 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
         if group & asked and not group & said:
             if any(other & said for other in GROUPS if not other & asked):
                 return True
+    asked_seasons, said_seasons = seasons_in(asked), seasons_in(said)
+    if asked_seasons and said_seasons and not asked_seasons & said_seasons:
+        return True
     view = TextView(sentence)
     lowered = sentence.lower()
     # "I dag finns över 100 fritidsbanker i Sverige": a figure for the whole country is
@@ -580,8 +676,18 @@ class QuestionAnalysis:
     @property
     def topic_terms(self) -> list[Term]:
         """The words saying what the question is about: not those that only ask for its
-        kind of value ("kostar", "andel", see asks_value)."""
-        return [t for t in self.terms if not asks_value(self, t.word)]
+        kind of value ("kostar", "andel", see asks_value), nor who is counted and what
+        they did, where it says more ("Hur många flickor deltog i vinterlovsaktiviteterna?"
+        is about the vinterlovsaktiviteter)."""
+        topic = [t for t in self.terms if not asks_value(self, t.word)]
+        if self.kind == "quantity":
+            rest = [
+                t
+                for t in topic
+                if t not in (self.counted, self.event) and not TAKING_PART.match(t.word)
+            ]
+            topic = rest or topic
+        return topic
 
     @property
     def asks_several(self) -> bool:
@@ -677,7 +783,9 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         if (YEAR.fullmatch(tok) or is_acronym or is_name) and base not in entities:
             entities.append(tok[:-2] if tok.endswith(":s") else tok)
     terms = []
-    for w in words(question):
+    # "… enligt Norrtälje kommun?": whose word is asked for, not what about.
+    source = SOURCE_CLAUSE.search(question)
+    for w in words(question[: source.start()] if source else question):
         if w in STOP_WORDS or w in QUESTION_WORDS or w in KIND_WORDS or w.isdigit():
             continue
         if any(w == e.lower() for e in entities):
@@ -706,8 +814,13 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             and second not in STOP_WORDS
         ):
             noun = second
+        if language == "en" and (noun in ENGLISH_COUNT_VERBS or noun.endswith("ed")):
+            # "How many took part in …?": a verb follows "how many", the people go unnamed;
+            # "took part" is said by its noun ("deltog", "deltagare").
+            verb = second if noun in ("took", "take") and second == "part" else noun
+            event = next((t for t in terms if t.word == verb), None)
         # "Hur många boende i …": a word in -ande/-ende is a noun for people, not a verb.
-        if language == "sv" and second in VERB_FOLLOWERS and not noun.endswith(("ande", "ende")):
+        elif language == "sv" and second in VERB_FOLLOWERS and not noun.endswith(("ande", "ende")):
             # "Hur många bor i Kronoparken?": a verb, not a noun, follows "hur många"; the
             # people counted go unnamed ("5 000 personer"), so the verb must be there.
             event = next((t for t in terms if t.word == noun), None)
@@ -1313,6 +1426,23 @@ class ExtractiveAnswerer:
             named = [c for c in candidates if c.entities_here]
             fitting = [c for c in named if not c.about_other]
             candidates = fitting or named or candidates
+            most = max(c.term_hits for c in candidates)
+            if q.kind == "reason":
+                # "Varför ökade antalet deltagare?": a sentence giving a cause ("beror på",
+                # "eftersom") beats the figures that show the rise.
+                caused = [c for c in candidates if c.term_hits >= most and CAUSE.search(c.text)]
+                candidates = caused or candidates
+            if EXISTENTIAL.match(q.question):
+                # "Vad finns i Backens hus?": "Där finns familjecentral, bibliotek …"
+                # beats the sentence that only names the house.
+                stating = [c for c in candidates if EXISTS.search(c.text)]
+                candidates = stating or candidates
+            defined = defined_term(q)
+            if defined is not None:
+                # "Vad är en trygghetsvandring?": "En trygghetsvandring är …" beats a sentence
+                # that only mentions one.
+                defining = [c for c in candidates if defines(c.text, defined)]
+                candidates = defining or candidates
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number, and
             # in a passage about the places and names the question asks about. A word that
@@ -1414,11 +1544,12 @@ class ExtractiveAnswerer:
         asks_person = q.kind == "person"
         topic = q.topic_terms
         topical = [t in topic for t in q.terms]
+        modified = modified_words(q)
 
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
-            view = TextView(f"{section} {text}")
+            view = TextView(f"{section} {row_words(text, q, modified)}")
             sentence = TextView(text)  # the sentence alone, without its headings
             # The sentences before it in its paragraph say what it speaks of ("Sommaren 2023
             # erbjöd kommunen 1 050 feriejobb. Kostnaden var 12,4 miljoner kronor."), with

@@ -13,6 +13,7 @@ the first heading, then to the file name.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import os
 import re
@@ -179,6 +180,18 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
+# Typesetting programs write "fi", "fl", "ffi" … as one glyph ("ﬁnansieras"), and web pages
+# mark where a long word may break with a soft hyphen ("Områdes&shy;lyftet").
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""}
+)
+
+
+def normalise_characters(text: str) -> str:
+    """Text as it is typed: composed letters (NFC), ligatures spelt out, soft hyphens out."""
+    return unicodedata.normalize("NFC", text).translate(LIGATURES)
+
+
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*\n]+?)\*{1,2}(?![\w*])")
 TERMINAL = tuple('.!?:;,"”»…)')
 
@@ -378,6 +391,18 @@ PIPE_RULE = re.compile(r"^[\s|:-]+$")
 COLUMN_GAP = re.compile(r" {2,}|\t+")
 
 
+SEMICOLON_MIN_CELLS = 3
+
+
+def _semicolon_cells(line: str) -> list[str]:
+    """The fields of a line exported from a spreadsheet with semicolons ("Lombolo;
+    Fritidsgård;420;150;610 000", a field with a semicolon or comma in quotes), or [] for a
+    line that is none: prose, or rows the readers write ("Insats: Läxhjälp; Kostnad: …")."""
+    if line.count(";") < SEMICOLON_MIN_CELLS - 1 or ": " in line:
+        return []
+    return [cell.strip() for cell in next(csv.reader([line.strip()], delimiter=";"))]
+
+
 def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
     """The tables in the raw lines of a text: per first line, the line after the table and
     its rows read as "Kolumn: värde; …" (formats.table_rows)."""
@@ -393,6 +418,12 @@ def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
                 for line in raw_lines[i:end]
                 if not PIPE_RULE.match(line)
             ]
+        elif (width := len(_semicolon_cells(raw_lines[i]))) >= SEMICOLON_MIN_CELLS:
+            while end < len(raw_lines) and len(_semicolon_cells(raw_lines[end])) == width:
+                end += 1
+            if end - i < formats.ALIGNED_MIN_ROWS:
+                end = i
+            cells = [_semicolon_cells(line) for line in raw_lines[i:end]]
         else:
             width = len(COLUMN_GAP.split(raw_lines[i].strip()))
             while (
@@ -427,7 +458,7 @@ def clean_structured(lines: list[Line], explicit_headings: bool) -> list[Line]:
     With `explicit_headings` (Markdown, Word styles, HTML h1–h6) only lines marked as
     headings are headings; otherwise short unpunctuated lines are taken for headings.
     """
-    lines = [(SPACES.sub(" ", unicodedata.normalize("NFC", t)).strip(), h, p) for t, h, p in lines]
+    lines = [(SPACES.sub(" ", normalise_characters(t)).strip(), h, p) for t, h, p in lines]
     lines = [line for line in lines if line[0]]
     texts = [t for t, _, _ in lines]
     kept: list[Line] = []
@@ -544,9 +575,32 @@ class Loaded:
         return [t for t, _, _ in self.raw]
 
 
+# Markdown may hold HTML: a block from an opening tag at a line's start to its closing tag
+# (a <table>, a <details> fold-out), and inline tags in running text ("senast<br>31 mars").
+MARKDOWN_HTML_BLOCK = re.compile(
+    r"^<(table|details|div|dl|ul|ol|figure|section|blockquote|p)\b.*?</\1>[ \t]*$",
+    re.DOTALL | re.MULTILINE | re.IGNORECASE,
+)
+MARKDOWN_INLINE_TAG = re.compile(r"<(/?)(a|b|strong|em|i|span|sup|sub|small|br)\b[^>]*>", re.I)
+
+
+def _markdown_html(body: str) -> str:
+    """A Markdown body with its HTML blocks written as Markdown (headings with "#", a
+    table's rows as "Kolumn: värde; …" lines) and its inline tags taken out."""
+
+    def block(match: re.Match) -> str:
+        lines = formats.html_fragment_lines(match.group(0))
+        return "\n\n".join(f"#### {t}" if h else t for t, h, _ in lines)
+
+    body = MARKDOWN_HTML_BLOCK.sub(block, body)
+    return MARKDOWN_INLINE_TAG.sub(lambda m: " " if m.group(2).lower() == "br" else "", body)
+
+
 def _load_text(path: Path, raw: bytes, name: str) -> Loaded:
     meta, body = split_front_matter(decode_text(raw, name), name)
     markdown = path.suffix.lower() == ".md"
+    if markdown:
+        body = _markdown_html(body)
     lines = _parse_text(body, markdown)
     # An e-mail saved as text says in its header what it is, who sent it and when.
     return Loaded(meta, email_header([t for t, _, _ in lines]), lines, markdown)

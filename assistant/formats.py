@@ -605,6 +605,29 @@ def table_rows(rows: list[list[str | None]]) -> list[str]:
     return captions + out
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What a paragraph's text does not hold: text deleted or moved away under tracked changes
+# (its words stand in w:delText, or in w:t under w:moveFrom), and text boxes anchored in
+# the paragraph, which are read on their own.
+_NOT_TEXT = {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"}
+
+
+def docx_text(element) -> str:
+    """The text of a Word paragraph (or table cell) as it reads with its tracked changes
+    accepted: inserted runs in, deleted ones out; links and fields included."""
+    parts = []
+    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        parent, skipped = node.getparent(), False
+        while parent is not None and parent is not element:
+            if parent.tag in _NOT_TEXT:
+                skipped = True
+                break
+            parent = parent.getparent()
+        if not skipped:
+            parts.append(node.text or "" if node.tag == f"{_W}t" else " ")
+    return " ".join("".join(parts).split())
+
+
 def _docx_paragraphs(elements, document) -> list[tuple[str, bool, int | None]]:
     """Word paragraphs as lines, headings by their style."""
     from docx.text.paragraph import Paragraph
@@ -612,7 +635,7 @@ def _docx_paragraphs(elements, document) -> list[tuple[str, bool, int | None]]:
     lines = []
     for element in elements:
         paragraph = Paragraph(element, document)
-        text = " ".join(paragraph.text.split())
+        text = docx_text(element)
         if text:
             style = paragraph.style.name if paragraph.style is not None else ""
             lines.append((text, bool(HEADING_STYLES.match(style)), None))
@@ -642,7 +665,7 @@ def _docx_grid(table) -> list[list[str | None]]:
         cells = row.cells
         grid.append(
             [
-                None if j and cell._tc is cells[j - 1]._tc else " ".join(cell.text.split())
+                None if j and cell._tc is cells[j - 1]._tc else docx_text(cell._tc)
                 for j, cell in enumerate(cells)
             ]
         )
@@ -738,6 +761,34 @@ def _is_link_list(tag) -> bool:
     )
 
 
+def _html_grid(table) -> list[list[str | None]]:
+    """An HTML table's grid for table_rows: a cell spanning columns (colspan) once, then
+    None; one spanning rows (rowspan) in each of them."""
+    grid: list[list[str | None]] = []
+    below: dict[tuple[int, int], str] = {}  # (row, column) -> text of a cell from above
+    for r, tr in enumerate(table.find_all("tr")):
+        row: list[str | None] = []
+        for cell in tr.find_all(["th", "td"]):
+            while (r, len(row)) in below:
+                row.append(below.pop((r, len(row))))
+            text = " ".join(cell.get_text(" ").split())
+            span = _span(cell, "colspan")
+            for k in range(1, _span(cell, "rowspan")):
+                for c in range(span):
+                    below[(r + k, len(row) + c)] = text if c == 0 else None
+            row += [text] + [None] * (span - 1)
+        while (r, len(row)) in below:
+            row.append(below.pop((r, len(row))))
+        grid.append(row)
+    return grid
+
+
+def _span(cell, attribute: str) -> int:
+    """A cell's colspan or rowspan: 1 unless the page gives a sensible number."""
+    value = str(cell.get(attribute) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
 def _html_lines(root) -> list[tuple[str, bool, int | None]]:
     from bs4 import NavigableString, Tag
 
@@ -769,11 +820,11 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
                         out.append((text, True, None))
                 elif child.name == "table":
                     flush()
-                    rows = [
-                        [" ".join(c.get_text(" ").split()) for c in tr.find_all(["th", "td"])]
-                        for tr in child.find_all("tr")
-                    ]
-                    out.extend((row, False, None) for row in table_rows(rows) if row)
+                    caption = child.find("caption")
+                    if caption is not None and caption.get_text(strip=True):
+                        # The caption says what the table is of: a line of its own above it.
+                        out.append((" ".join(caption.get_text(" ").split()), False, None))
+                    out.extend((row, False, None) for row in table_rows(_html_grid(child)) if row)
                 elif child.name == "br":
                     flush()
                 elif child.name in BLOCKS:
@@ -786,6 +837,17 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
     walk(root)
     flush()
     return out
+
+
+def html_fragment_lines(html: str) -> list[tuple[str, bool, int | None]]:
+    """The lines of a piece of HTML standing in another format (a table or a fold-out in
+    Markdown), read as a page's content is."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(HTML_DROP):
+        tag.decompose()
+    return _html_lines(soup)
 
 
 def extract_html(text: str) -> Extracted:
@@ -819,6 +881,10 @@ def extract_html(text: str) -> Extracted:
         "date": date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else "",
         "source": meta("og:url"),
     }
+    # An accordion's heading holds a button that opens its panel ("<h2><button>Vad gör
+    # Områdeslyftet?</button></h2>"): the button's text is the heading, not a control.
+    for button in soup.select(", ".join(f"{h} button" for h in sorted(HEADINGS))):
+        button.unwrap()
     for tag in soup.find_all(HTML_DROP):
         tag.decompose()
     # The page's footer is no content, but may say who runs the site and when the page

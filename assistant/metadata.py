@@ -309,17 +309,18 @@ def margin_publisher(margins: list[str]) -> str:
 LETTERHEAD_REACH = 3  # lines at the top of a text where its issuer stands
 
 
-# What parts a byline: "Nyköpings kommun · Senast uppdaterad 12 februari 2025".
-_BYLINE_SEPARATOR = re.compile(r"\s+[·|•–—]\s+")
+# What parts a byline: "Nyköpings kommun · Senast uppdaterad 12 februari 2025",
+# "Publicerad: 2024-10-08 | Norrtälje kommun", "Kiruna kommun - Fritidsaktiviteter …".
+_BYLINE_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+")
 
 
 def letterhead_publisher(lines: list[str]) -> str:
     """The issuer a document's first lines name on a line of its own ("LANDSKRONA STAD",
-    "Umeå kommun"), or at the head of a line in capitals ("KALMAR KOMMUN TJÄNSTESKRIVELSE")
-    or of a byline ("Nyköpings kommun · Senast uppdaterad …"), as it writes itself in
-    running text, or ""."""
-    for line in lines[:LETTERHEAD_REACH]:
-        line = _BYLINE_SEPARATOR.split(line.strip())[0]
+    "Umeå kommun"), at the head of a line in capitals ("KALMAR KOMMUN TJÄNSTESKRIVELSE")
+    or as a part of a byline ("Publicerad: 2024-10-08 | Norrtälje kommun"), as it writes
+    itself in running text, or ""."""
+    for part in (p for line in lines[:LETTERHEAD_REACH] for p in _BYLINE_SEPARATOR.split(line)):
+        line = part.strip()
         match = (_ISSUER.match if line.isupper() else _ISSUER.fullmatch)(
             line.title() if line.isupper() else line
         )
