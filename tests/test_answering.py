@@ -1406,3 +1406,60 @@ def test_a_places_population_is_stated_with_its_name(fake_assistant):
     # Those sent the survey are some of Västerby's residents, not how many live there.
     assert not ask("Hur många invånare har Västerby?").answered
     assert "2 900" in ask("Hur många invånare har Söderby?").text
+
+
+def test_reasons_definitions_contents_and_a_named_source(fake_assistant):
+    add_document(
+        fake_assistant,
+        "lyftet.txt",
+        "Områdeslyftet i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Deltagare\n\nAktivitet: Läxhjälp; Deltagare 2023: 140; Deltagare 2024: 165\n\n"
+        "Ökningen 2024 beror främst på att läxhjälpen fick fler volontärer.\n\n"
+        "Trygghetsvandringar\n\nKommunen ordnade två trygghetsvandringar i Norrby 2024. "
+        "En trygghetsvandring är en promenad där boende pekar ut otrygga platser.\n\n"
+        "Backens hus\n\nDen nya mötesplatsen Backens hus öppnade i mars. Där finns "
+        "familjecentral och bibliotek.",
+    )
+    ask = fake_assistant.ask
+    assert "volontärer" in ask("Varför ökade antalet deltagare i läxhjälpen i Norrby 2024?").text
+    definition = ask("Vad är en trygghetsvandring enligt Norrby kommun?").text
+    assert "promenad" in definition and "två trygghetsvandringar" not in definition
+    assert "familjecentral" in ask("Vad finns i Backens hus?").text
+
+
+def test_counts_of_those_taking_part_in_another_activity_or_season(fake_assistant):
+    add_document(
+        fake_assistant,
+        "export.txt",
+        "Fritidsaktiviteter 2024",
+        "Norrby kommun",
+        "2024",
+        "Statistik\n\n"
+        "Område: Lombolo; Aktivitet: Fritidsgård; Deltagare 2024: 420; Varav flickor: 150\n\n"
+        "Område: Lombolo; Aktivitet: Sommarlovsaktiviteter; Deltagare 2024: 310; "
+        "Varav flickor: 140\n\n"
+        "Område: Centrum; Aktivitet: Idrott, öppen hall; Deltagare 2024: 210; Varav flickor: 64",
+    )
+    ask = fake_assistant.ask
+    # "Aktivitet: Fritidsgård" is a fritidsgård, no winter activity; the summer's is the
+    # summer's; taking part says what the girls did, not in what.
+    assert not ask("Hur många flickor deltog i vinterlovsaktiviteterna?").answered
+    assert not ask("How many girls took part in the winter break activities?").answered
+    assert "140" in ask("Hur många flickor deltog i sommarlovsaktiviteterna i Lombolo?").text
+    assert "210" in ask("How many took part in the open sports hall in Centrum?").text
+
+
+def test_a_named_source_is_no_topic_and_english_counts_by_their_verb():
+    q = analyse_question("Vad är en trygghetsvandring enligt Norrby kommun?")
+    assert [t.word for t in q.terms] == ["trygghetsvandring"] and q.entities == ("Norrby",)
+    # "enligt interpellationen" names the text, which is a topic.
+    assert "interpellationen" in [
+        t.word
+        for t in analyse_question("Vilket år ska det vara klart enligt interpellationen?").terms
+    ]
+    q = analyse_question("How many took part in the open sports hall in Centrum?")
+    assert q.counted is None and q.event is not None and q.event.word == "part"
+    q = analyse_question("How many girls took part in the activities?")
+    assert q.counted is not None and q.counted.word == "girls"

@@ -211,6 +211,51 @@ def test_markdown_underlined_headings_are_headings(tmp_path):
     ]
 
 
+def test_a_spreadsheet_export_and_html_in_markdown_are_read_as_tables(tmp_path):
+    export = tmp_path / "export.txt"
+    export.write_text(
+        "Norrby kommun - Fritidsaktiviteter 2024\n"
+        "Område;Aktivitet;Deltagare;Kostnad (kr)\n"
+        "Lombolo;Fritidsgård;420;610 000\n"
+        'Centrum;"Idrott; öppen hall";210;150 000\n\n'
+        "Två rader; inte tre; ingen tabell\nEn rad; till; här\n",
+        encoding="utf-8",
+    )
+    document, blocks = load_document(export, export.name)
+    assert [b.text for b in blocks][1:3] == [
+        "Område: Lombolo; Aktivitet: Fritidsgård; Deltagare: 420; Kostnad (kr): 610 000",
+        "Område: Centrum; Aktivitet: Idrott; öppen hall; Deltagare: 210; Kostnad (kr): 150 000",
+    ]
+    assert "Två rader; inte tre; ingen tabell" in document.text
+    assert document.publisher == "Norrby kommun"
+    # Rows as the readers write them are no export to be read again.
+    rows = tmp_path / "rader.txt"
+    rows.write_text(
+        "Stadsdel: Ängby; Totalt: 62; År: 2023\nStadsdel: Söderby; Totalt: 73; År: 2023\n"
+        "Stadsdel: Västerby; Totalt: 85; År: 2023\n",
+        encoding="utf-8",
+    )
+    assert load_document(rows, rows.name)[0].text.startswith("Stadsdel: Ängby; Totalt: 62")
+    page = tmp_path / "vandring.md"
+    page.write_text(
+        "# Trygghetsvandring\n\nPublicerad: 2024-10-08 | Norrby kommun\n\n"
+        "<table>\n<tr><th>Plats</th><th>Åtgärd</th></tr>\n"
+        "<tr><td>Gångtunneln</td><td>Ny belysning</td></tr>\n</table>\n\n"
+        "<details>\n<summary>Vad är en trygghetsvandring?</summary>\n"
+        "En promenad genom området.\n</details>\n\n"
+        "Klart senast<br>31 mars 2025.\n",
+        encoding="utf-8",
+    )
+    document, blocks = load_document(page, page.name)
+    assert [(b.text, b.is_heading) for b in blocks][1:] == [
+        ("Plats: Gångtunneln; Åtgärd: Ny belysning", False),
+        ("Vad är en trygghetsvandring?", True),
+        ("En promenad genom området.", False),
+        ("Klart senast 31 mars 2025.", False),
+    ]
+    assert document.publisher == "Norrby kommun"
+
+
 MAIL = """Från: Anna Berg <anna.berg@norrby.se>
 Skickat: den 14 mars 2024 16:02
 Till: Kommunstyrelsens arbetsutskott

@@ -620,6 +620,73 @@ def test_a_word_text_box_is_read_once_and_merged_headers_name_their_columns(tmp_
     ]
 
 
+def test_a_word_draft_reads_with_its_tracked_changes_accepted(tmp_path):
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    change = 'w:id="1" w:author="A" w:date="2025-01-10T10:00:00Z"'
+
+    def run(text):
+        return f'<w:r {w}><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    document = docx.Document()
+    document.add_paragraph("Handlingsplan för Norrby", style="Title")
+    paragraph = document.add_paragraph()
+    link = document.part.relate_to(
+        "mailto:lina@norrby.se", RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+    )
+    for piece in [
+        run("Kommunen avsätter "),
+        f"<w:del {w} {change}><w:r><w:delText>2,5</w:delText></w:r></w:del>",
+        f"<w:ins {w} {change}><w:r><w:t>3,1</w:t></w:r></w:ins>",
+        run(" miljoner kronor. Kontakt: "),
+        f'<w:hyperlink {w} {r} r:id="{link}"><w:r><w:t>Lina Ahmadi</w:t></w:r></w:hyperlink>',
+        run("."),
+        f"<w:moveFrom {w} {change}><w:r><w:t> Flyttad mening.</w:t></w:r></w:moveFrom>",
+    ]:
+        paragraph._p.append(parse_xml(piece))
+    path = tmp_path / "utkast.docx"
+    document.save(str(path))
+    _, _, lines = _load(path)
+    assert [t for t, _, _ in lines] == [
+        "Handlingsplan för Norrby",
+        "Kommunen avsätter 3,1 miljoner kronor. Kontakt: Lina Ahmadi.",
+    ]
+
+
+def test_an_accordion_heading_a_spanned_table_and_soft_hyphens(tmp_path):
+    path = tmp_path / "lyftet.html"
+    path.write_text(
+        "<html><body><main><h1>Områdes&shy;lyftet</h1>"
+        "<h2><button aria-expanded='false'>Vad gör lyftet?</button></h2>"
+        "<div hidden><p>Lyftet erbjuder simskola.</p></div>"
+        "<table><caption>Deltagare 2023 och 2024</caption>"
+        "<tr><th rowspan='2'>Aktivitet</th><th colspan='2'>Deltagare</th></tr>"
+        "<tr><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Simskola</td><td>85</td><td>110</td></tr></table>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    _, _, lines = _load(path)
+    assert [(t, h) for t, h, _ in lines] == [
+        ("Områdeslyftet", True),
+        ("Vad gör lyftet?", True),
+        ("Lyftet erbjuder simskola.", False),
+        ("Deltagare 2023 och 2024", False),
+        ("Aktivitet: Simskola; Deltagare 2023: 85; Deltagare 2024: 110", False),
+    ]
+
+
+def test_ligatures_are_spelt_out():
+    from assistant.documents import normalise_characters
+
+    assert normalise_characters("Arbetet ﬁnansieras av ﬂer än oﬃciella bidrag") == (
+        "Arbetet finansieras av fler än officiella bidrag"
+    )
+
+
 def test_a_table_caption_across_all_columns_and_a_group_row():
     from assistant.formats import table_rows
 
