@@ -24,7 +24,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 9: an HTML definition list's <dt> heads its <dd> (questions and answers).
 # 12: Word text boxes and merged table headers, a fold-out's <summary> as heading,
 # underlined headings and label stanzas in text.
-CHUNKER_VERSION = 12
+# 13: Word tracked changes accepted, ligatures and soft hyphens, HTML table spans and
+# captions, semicolon exports in text, HTML in Markdown.
+CHUNKER_VERSION = 13
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
