@@ -129,6 +129,15 @@ HTML_PAGE = """<!DOCTYPE html><html lang="sv"><head>
 """
 
 
+def _docx_table(document, rows: list[tuple[str, ...]]):
+    """A Word table holding `rows`, added at the end of `document`."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    return table
+
+
 def _load(path: Path):
     document, blocks = load_document(path, path.name)
     return document, blocks, [(b.text, b.is_heading, b.page) for b in blocks]
@@ -595,16 +604,15 @@ def test_a_word_text_box_is_read_once_and_merged_headers_name_their_columns(tmp_
     )
     anchor._p.append(parse_xml(_text_box([fact])))
     anchor.add_run("Norrby är ett av kommunens mest segregerade bostadsområden.")
-    rows = [
-        ("Insats", "Budget (tkr)", ""),
-        ("", "2025", "2026"),
-        ("Läxhjälp", "450", "450"),
-        ("Sommarjobb", "1 800", "2 000"),
-    ]
-    table = document.add_table(rows=len(rows), cols=3)
-    for cells, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(cells.cells, values, strict=True):
-            cell.text = value
+    table = _docx_table(
+        document,
+        [
+            ("Insats", "Budget (tkr)", ""),
+            ("", "2025", "2026"),
+            ("Läxhjälp", "450", "450"),
+            ("Sommarjobb", "1 800", "2 000"),
+        ],
+    )
     table.cell(0, 1).merge(table.cell(0, 2))
     table.cell(0, 0).merge(table.cell(1, 0))
     path = tmp_path / "plan.docx"
@@ -736,18 +744,10 @@ def test_a_word_form_is_one_row_and_its_matter_the_title(tmp_path):
     document = docx.Document()
     document.core_properties.title = "Beslutsunderlag"
     document.add_paragraph("Beslutsunderlag", style="Title")
-    form = document.add_table(rows=2, cols=2)
-    for row, (label, value) in zip(
-        form.rows,
-        [("Ärende", "Sommarlov i Östra Norrby 2024"), ("Handläggare", "Maria Lind")],
-        strict=True,
-    ):
-        row.cells[0].text, row.cells[1].text = label, value
-    costs = document.add_table(rows=2, cols=2)
-    for row, values in zip(
-        costs.rows, [("Aktivitet", "Kostnad"), ("Simskola", "150 000 kr")], strict=True
-    ):
-        row.cells[0].text, row.cells[1].text = values
+    _docx_table(
+        document, [("Ärende", "Sommarlov i Östra Norrby 2024"), ("Handläggare", "Maria Lind")]
+    )
+    _docx_table(document, [("Aktivitet", "Kostnad"), ("Simskola", "150 000 kr")])
     path = tmp_path / "underlag.docx"
     document.save(str(path))
     doc, _, lines = _load(path)
