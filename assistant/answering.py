@@ -846,6 +846,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     action = next((t for t in terms if match and t.word == match.group(1).lower()), None)
     if language == "en":
         action = None  # English verbs are often phrasal ("take part"): word by word they mislead
+    if action is not None and AUTHORSHIP.fullmatch(action.word):
+        # "Vem skrev motionen …?": a text says who wrote it otherwise ("Karin Holm (V) har i
+        # en motion föreslagit …"); the question's other words find the sentence.
+        action = None
     lead = DEFINITION.match(question)
     subject: tuple[str, ...] = ()
     if lead and entities:
@@ -991,6 +995,10 @@ class _DocumentFacts:
     # Per term: the document holds it whole, not only its compound's last part ("fonden"
     # stands for the trygghetsfond only in the document that names the trygghetsfond).
     whole_terms: list[bool]
+    # Per term: the document's publisher names it ("the County Administrative Board" of a
+    # page by Länsstyrelsen Östergötland): every sentence of the document is the
+    # publisher's, as the Swedish name, a name of the question, is found in its details.
+    by_publisher: list[bool]
     # Terms and names the document uses in one paragraph only: a sentence elsewhere is about
     # something else ("utvärderingen av föräldraskapsstödet" does not date the läxhjälp's;
     # "Dalbo" in the paragraph on fältassistenter is not where the lighting in Araby is paid).
@@ -1568,7 +1576,11 @@ class ExtractiveAnswerer:
             hits = sum(m > 0 for m in matched)
             # Of the words saying what the question is about: "kostar" asks for an
             # amount, so a sentence saying what something else costs matches no topic.
-            topic_hits = sum(m > 0 for m, on in zip(matched, topical, strict=True) if on)
+            topic_hits = sum(
+                m > 0 or by
+                for m, by, on in zip(matched, document.by_publisher, topical, strict=True)
+                if on
+            )
             leans = hits > 0 and not any(own)  # what it speaks of is said before it
             place = TextView(f"{section} {paragraph}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
@@ -1715,6 +1727,7 @@ class ExtractiveAnswerer:
         details = TextView(
             " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
         )
+        publisher = TextView(str(meta.get("publisher", "")))
         names = q.names
         siblings = self._siblings(doc_id, names)
         # A name the details hold alone is the whole document's subject; one they list with
@@ -1752,6 +1765,7 @@ class ExtractiveAnswerer:
             }
         return _DocumentFacts(
             whole_terms=[document.term_match(t) == 1.0 for t in q.terms],
+            by_publisher=[publisher.mentions_term(t) for t in q.terms],
             paragraph_terms=in_one_paragraph,
             paragraph_names=[
                 e for e in local_names if sum(p.mentions_entity(e) for p in paragraphs) == 1
