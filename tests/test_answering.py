@@ -1463,3 +1463,30 @@ def test_a_named_source_is_no_topic_and_english_counts_by_their_verb():
     assert q.counted is None and q.event is not None and q.event.word == "part"
     q = analyse_question("How many girls took part in the activities?")
     assert q.counted is not None and q.counted.word == "girls"
+
+
+def test_the_publisher_gives_and_a_motion_is_written_by_who_proposes_it(fake_assistant):
+    add_document(
+        fake_assistant,
+        "fordelning.txt",
+        "Fem kommuner får medel",
+        "Länsstyrelsen Västra län",
+        "2024",
+        "Så fördelas pengarna\n\nNorrby kommun: 800 000 kronor för en mötesplats för unga\n\n"
+        "Söderby kommun: 450 000 kronor för sommarlovsaktiviteter",
+    )
+    add_document(
+        fake_assistant,
+        "protokoll.txt",
+        "Protokoll kommunfullmäktige",
+        "Västerby stad",
+        "2023",
+        "Ärendebeskrivning\n\nKarin Holm (V) har i en motion föreslagit att staden ska "
+        "erbjuda feriejobb till alla 16-åringar som söker.",
+    )
+    ask = fake_assistant.ask
+    # The English words for the publisher are in every sentence of its page.
+    answer = ask("How much does Norrby receive from the County Administrative Board?")
+    assert "800 000" in answer.text
+    # A text says who wrote a motion by what they proposed in it, not by "skrev".
+    assert "Karin Holm" in ask("Vem skrev motionen om feriejobb för alla 16-åringar?").text
