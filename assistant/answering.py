@@ -201,12 +201,21 @@ COUNT_WINDOW = 3  # words after a number within which the counted noun may stand
 STANDALONE_NUMBER = re.compile(r"\b\d[\d ]*(?=\s*(?:[,.;:)]|$|\s(?:och|varav|st|stycken)\b))")
 
 
+# "Antalet anmälda brott", "the number of reported crimes": what a sentence counts.
+NUMBER_OF = re.compile(r"\b(?:antal(?:et)?|the number of)\s+((?:\w+\s+){0,2}\w+)", re.I)
+
+
 def counts(sentence: str, counted: Term) -> bool:
     """Whether the sentence gives a number of `counted`: the noun within a few words after
     a number ("32 kommuner", "tre utsatta områden"), or just before a number that stands
     alone ("I år är deltagarna 120, varav …"); dates are not numbers of anything."""
     undated = DATES.sub(" ", sentence)
     tokens = words(undated)
+    for match in NUMBER_OF.finditer(sentence):
+        # "Antalet anmälda brott minskade från 1 240 till 1 105": the sentence's figures
+        # are numbers of what "antalet" names.
+        if TextView(match.group(1)).mentions_term(counted) and re.search(r"\d", undated):
+            return True
     for i, token in enumerate(tokens):
         if any(ch.isdigit() for ch in token) or token in NUMBER_WORDS:
             window = " ".join(tokens[i + 1 : i + 1 + COUNT_WINDOW])
@@ -428,10 +437,17 @@ def question_forms(q: QuestionAnalysis) -> set[str]:
     return forms | {stem(e.lower()) for e in q.entities}
 
 
+# Verbs that only say money goes somewhere: "Hur mycket av budgeten används …?", "… går
+# till läxhjälpen?", "… satsas på …?".
+MONEY_FLOW = re.compile(r"^(?:används|användes|går|gick|satsas|satsades|läggs|lades|avsätts)$")
+
+
 def asks_value(q: QuestionAnalysis, word: str) -> bool:
     """Whether a word of the question is what asks for its kind of value ("kostar" for an
     amount, "andel" for a quantity): the value answers it, so no sentence needs the word."""
     pattern = KIND_OF.get(q.kind)
+    if q.kind == "amount" and MONEY_FLOW.match(word):
+        return True
     return pattern is not None and bool(pattern.search(word))
 
 

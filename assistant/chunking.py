@@ -26,7 +26,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # underlined headings and label stanzas in text.
 # 13: Word tracked changes accepted, ligatures and soft hyphens, HTML table spans and
 # captions, semicolon exports in text, HTML in Markdown.
-CHUNKER_VERSION = 13
+# 14: Word headings set by hand, a page's content without <main> and its contact box,
+# <br> lines as one entry, written-out questions and answers, Markdown quotes.
+CHUNKER_VERSION = 14
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

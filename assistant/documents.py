@@ -343,6 +343,10 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
             skip_to, wrapped = stanza_end, False
             continue
         heading = False
+        if markdown and line.startswith(">"):
+            line = line.lstrip("> ").strip()  # a quote or a callout: its text is the text
+            if not line:
+                continue
         if markdown and line.startswith("#"):
             line, heading = line.lstrip("#").strip(), True
         elif wrapped and not line.startswith(("•", "-", "–", "*")):
@@ -452,6 +456,23 @@ def clean_lines(body: str, markdown: bool = False) -> list[tuple[str, bool]]:
     return [(t, h) for t, h, _ in clean_structured(_parse_text(body, markdown), markdown)]
 
 
+# An interview or FAQ written out: "Fråga: Vad oroar dig mest?" / "Svar: Narkotikan."
+QUESTION_LINE = re.compile(r"^(?:fråga|f|question|q)\s*[:.]\s*(.+\?)$", re.IGNORECASE)
+ANSWER_LINE = re.compile(r"^(?:svar|s|answer|a)\s*[:.]\s*(\S.*)$", re.IGNORECASE)
+
+
+def question_and_answer(lines: list[Line]) -> list[Line]:
+    """Lines with each written-out question ("Fråga: …?") that an answer ("Svar: …")
+    follows made a heading over its answer, as a page of questions and answers has them."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        asked, answered = QUESTION_LINE.match(out[i][0]), ANSWER_LINE.match(out[i + 1][0])
+        if asked and answered:
+            out[i] = (asked.group(1), True, out[i][2])
+            out[i + 1] = (answered.group(1), out[i + 1][1], out[i + 1][2])
+    return out
+
+
 def clean_structured(lines: list[Line], explicit_headings: bool) -> list[Line]:
     """Drop page chrome, teasers and repeats; join broken sentences; mark headings.
 
@@ -459,7 +480,7 @@ def clean_structured(lines: list[Line], explicit_headings: bool) -> list[Line]:
     headings are headings; otherwise short unpunctuated lines are taken for headings.
     """
     lines = [(SPACES.sub(" ", normalise_characters(t)).strip(), h, p) for t, h, p in lines]
-    lines = [line for line in lines if line[0]]
+    lines = question_and_answer([line for line in lines if line[0]])
     texts = [t for t, _, _ in lines]
     kept: list[Line] = []
     seen: set[str] = set()

@@ -638,8 +638,24 @@ def _docx_paragraphs(elements, document) -> list[tuple[str, bool, int | None]]:
         text = docx_text(element)
         if text:
             style = paragraph.style.name if paragraph.style is not None else ""
-            lines.append((text, bool(HEADING_STYLES.match(style)), None))
+            heading = bool(HEADING_STYLES.match(style)) or _set_as_heading(paragraph, text)
+            lines.append((text, heading, None))
     return lines
+
+
+MANUAL_HEADING_MAX_WORDS = 12
+
+
+def _set_as_heading(paragraph, text: str) -> bool:
+    """A heading set by hand, as many write them: a short unpunctuated paragraph whose
+    every run is bold ("Prioriterade områden" in bold 14 pt in the Normal style)."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return (
+        bool(runs)
+        and all(run.bold for run in runs)
+        and len(text.split()) <= MANUAL_HEADING_MAX_WORDS
+        and not text.endswith(SENTENCE_END)
+    )
 
 
 def _text_boxes(paragraph) -> list:
@@ -724,6 +740,10 @@ FURNITURE = re.compile(
     r"rating|survey",
     re.IGNORECASE,
 )
+# The content of a page without <main> or <article>: <div id="content">, "main-content".
+CONTENT_ID = re.compile(r"^(?:main-?)?content$|^main$", re.IGNORECASE)
+# A box giving the page's contact person: "contact-box", "kontaktruta".
+CONTACT_BOX = re.compile(r"contact|kontakt", re.IGNORECASE)
 # A definition list's term heads its description, and a fold-out's <summary> the text it
 # opens: in a page of questions and answers each is the question answered under it.
 HEADINGS = {f"h{i}" for i in range(1, 7)} | {"dt", "summary"}
@@ -789,17 +809,35 @@ def _span(cell, attribute: str) -> int:
     return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
 
 
+BROKEN_LINE_WORDS = 6  # lines this short, broken with <br>, are one entry's parts
+
+
 def _html_lines(root) -> list[tuple[str, bool, int | None]]:
     from bs4 import NavigableString, Tag
 
     out: list[tuple[str, bool, int | None]] = []
     inline: list[str] = []
+    broken: list[str] = []  # the lines of a block broken with <br> so far
 
     def flush() -> None:
         text = " ".join(" ".join(inline).split())
-        if text:
-            out.append((text, False, None))
         inline.clear()
+        lines = [*broken, text] if text else broken[:]
+        broken.clear()
+        if len(lines) > 1 and all(
+            len(line.split()) <= BROKEN_LINE_WORDS and not line.endswith(SENTENCE_END)
+            for line in lines
+        ):
+            # "Områdesutvecklare<br>Jonas Berg<br>08-746 10 00": an address or a contact
+            # set line by line is one entry.
+            lines = [", ".join(lines)]
+        out.extend((line, False, None) for line in lines)
+
+    def line_break() -> None:
+        text = " ".join(" ".join(inline).split())
+        inline.clear()
+        if text:
+            broken.append(text)
 
     def walk(element) -> None:
         for child in element.children:
@@ -826,7 +864,7 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
                         out.append((" ".join(caption.get_text(" ").split()), False, None))
                     out.extend((row, False, None) for row in table_rows(_html_grid(child)) if row)
                 elif child.name == "br":
-                    flush()
+                    line_break()
                 elif child.name in BLOCKS:
                     flush()
                     walk(child)
@@ -895,7 +933,21 @@ def extract_html(text: str) -> Extracted:
         for line in (" ".join(t.split()) for t in footer.get_text("\n").splitlines())
         if line
     ]
-    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
+    root = (
+        soup.find("main")
+        or soup.find(attrs={"role": "main"})
+        or soup.find("article")
+        or soup.find(id=CONTENT_ID)
+    )
+    # The page's contact box ("Kontakt" / Områdesutvecklare / Jonas Berg) often stands in a
+    # sidebar beside the content: it is content, read after the rest.
+    contacts = [
+        box
+        for box in soup.find_all(class_=CONTACT_BOX)
+        if root is None or box not in root.descendants
+    ]
+    for box in contacts:
+        box.extract()
     if root is None:
         root = soup.body or soup
         for tag in root.find_all(HTML_DROP_OUTSIDE_MAIN):
@@ -905,4 +957,6 @@ def extract_html(text: str) -> Extracted:
             continue
         if _is_furniture(tag) or (tag.name in ("ul", "ol") and _is_link_list(tag)):
             tag.decompose()
+    for box in contacts:
+        root.append(box)
     return Extracted(_html_lines(root), {k: v for k, v in metadata.items() if v}, margins)

@@ -309,9 +309,12 @@ def margin_publisher(margins: list[str]) -> str:
 LETTERHEAD_REACH = 3  # lines at the top of a text where its issuer stands
 
 
+# "Utgivare: Piteå kommun": a line that says who published the document.
+_PUBLISHER_LABEL = re.compile(r"^(?:utgivare|publisher|avsändare)\s*:\s*", re.IGNORECASE)
 # What parts a byline: "Nyköpings kommun · Senast uppdaterad 12 februari 2025",
-# "Publicerad: 2024-10-08 | Norrtälje kommun", "Kiruna kommun - Fritidsaktiviteter …".
-_BYLINE_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+")
+# "Publicerad: 2024-10-08 | Norrtälje kommun", "Kiruna kommun - Fritidsaktiviteter …",
+# "Vänersborgs kommun, nyhetsbrev oktober 2024".
+_BYLINE_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+|,\s+")
 
 
 def letterhead_publisher(lines: list[str]) -> str:
@@ -320,7 +323,7 @@ def letterhead_publisher(lines: list[str]) -> str:
     or as a part of a byline ("Publicerad: 2024-10-08 | Norrtälje kommun"), as it writes
     itself in running text, or ""."""
     for part in (p for line in lines[:LETTERHEAD_REACH] for p in _BYLINE_SEPARATOR.split(line)):
-        line = part.strip()
+        line = _PUBLISHER_LABEL.sub("", part.strip())
         match = (_ISSUER.match if line.isupper() else _ISSUER.fullmatch)(
             line.title() if line.isupper() else line
         )
