@@ -1490,3 +1490,22 @@ def test_the_publisher_gives_and_a_motion_is_written_by_who_proposes_it(fake_ass
     assert "800 000" in answer.text
     # A text says who wrote a motion by what they proposed in it, not by "skrev".
     assert "Karin Holm" in ask("Vem skrev motionen om feriejobb för alla 16-åringar?").text
+
+
+def test_the_number_of_a_thing_and_money_that_only_goes_somewhere(fake_assistant):
+    add_document(
+        fake_assistant,
+        "rapport.txt",
+        "Uppföljning i Hallonbergen",
+        "Norrby stad",
+        "2024",
+        "Brott\n\nAntalet anmälda brott i Hallonbergen minskade från 1 240 år 2022 till "
+        "1 105 år 2023.\n\nBudget\n\nBudget: 4,5 miljoner kronor för 2025–2027, varav 1,8 "
+        "miljoner kronor under 2025.",
+    )
+    ask = fake_assistant.ask
+    # "Antalet anmälda brott" says what the figures count, wherever they stand.
+    assert "1 105" in ask("Hur många brott anmäldes i Hallonbergen 2023?").text
+    # "används" only says where the money goes; the budget's line answers.
+    answer = ask("Hur mycket av budgeten för Hallonbergen används under 2025?")
+    assert "1,8 miljoner" in answer.text

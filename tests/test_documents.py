@@ -256,6 +256,31 @@ def test_a_spreadsheet_export_and_html_in_markdown_are_read_as_tables(tmp_path):
     assert document.publisher == "Norrby kommun"
 
 
+def test_an_interview_written_out_and_a_byline_with_a_comma(tmp_path):
+    path = tmp_path / "intervju.txt"
+    path.write_text(
+        "Norrby kommun, nyhetsbrev oktober 2024\n\n"
+        "Sara Holm är områdespolis i Torpa.\n\n"
+        "Fråga: Vad oroar dig mest?\nSvar: Narkotikan. Yngre barn rekryteras.\n",
+        encoding="utf-8",
+    )
+    document, blocks = load_document(path, path.name)
+    assert [(b.text, b.is_heading) for b in blocks][-2:] == [
+        ("Vad oroar dig mest?", True),
+        ("Narkotikan. Yngre barn rekryteras.", False),
+    ]
+    assert document.publisher == "Norrby kommun"
+    page = tmp_path / "satsning.md"
+    page.write_text(
+        "# Satsning i Strömbacka\n\n**Utgivare:** Norrby kommun\n\n"
+        "> **Obs!** Anmälan öppnar den 1 mars 2025.\n",
+        encoding="utf-8",
+    )
+    document, blocks = load_document(page, page.name)
+    assert document.publisher == "Norrby kommun"
+    assert blocks[-1].text == "Obs! Anmälan öppnar den 1 mars 2025."
+
+
 MAIL = """Från: Anna Berg <anna.berg@norrby.se>
 Skickat: den 14 mars 2024 16:02
 Till: Kommunstyrelsens arbetsutskott

@@ -695,6 +695,49 @@ def test_ligatures_are_spelt_out():
     )
 
 
+def test_word_headings_set_by_hand_are_headings(tmp_path):
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for text, bold in [
+        ("Prioriterade områden", True),
+        ("Fler vuxna i arbete.", False),
+        ("Planen följs upp varje halvår.", True),  # a bold sentence is no heading
+    ]:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = bold, Pt(14 if bold else 11)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    _, _, lines = _load(path)
+    assert [(t, h) for t, h, _ in lines] == [
+        ("Prioriterade områden", True),
+        ("Fler vuxna i arbete.", False),
+        ("Planen följs upp varje halvår.", False),
+    ]
+
+
+def test_a_page_without_main_keeps_its_content_and_its_sidebar_contact(tmp_path):
+    path = tmp_path / "hagalund.html"
+    path.write_text(
+        "<html><body><div id='header'><a href='/'>Norrby stad</a></div>"
+        "<div id='content'><h1>Områdesutveckling</h1><p>Staden har två områdesvärdar.</p>"
+        "<p>Besök oss<br>Torget 1<br>171 00 Norrby</p></div>"
+        "<div class='sidebar'><div class='contact-box'><h2>Kontakt</h2>"
+        "<p>Områdesutvecklare<br>Jonas Berg<br>08-746 10 00</p></div>"
+        "<div class='related'><h2>Relaterat</h2><p>Trygghet i Norrby</p></div></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    _, _, lines = _load(path)
+    assert [(t, h) for t, h, _ in lines] == [
+        ("Områdesutveckling", True),
+        ("Staden har två områdesvärdar.", False),
+        ("Besök oss, Torget 1, 171 00 Norrby", False),
+        ("Kontakt", True),
+        ("Områdesutvecklare, Jonas Berg, 08-746 10 00", False),
+    ]
+
+
 def test_a_table_caption_across_all_columns_and_a_group_row():
     from assistant.formats import table_rows
 
