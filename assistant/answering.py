@@ -25,6 +25,7 @@ from assistant.amounts import UNITS as AMOUNT_UNITS
 from assistant.amounts import parse_amounts, shares_amount
 from assistant.chunking import sentence_spans
 from assistant.documents import TABLE_ROW, looks_like_heading
+from assistant.formats import ENTRY
 from assistant.metadata import AS_MUNICIPALITY, MONTHS
 from assistant.models import Answer, Citation, Passage
 from assistant.text import (
@@ -1075,6 +1076,7 @@ LIST_ITEMS_MAX = 8
 LIST_ITEM_MAX_CHARS = 80
 BULLET_GAP = re.compile(r"[\s•·▪‣◦*–-]*")
 BULLET_MARK = re.compile(r"[•·▪‣◦*–-]")
+NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")  # "1. Trygghetsvärdarna ska …"
 
 
 def _quote_text(text: str) -> str:
@@ -1096,14 +1098,52 @@ def _list_after(
         gap = text[end : c.start]
         # An item follows directly, after a bullet or as a short line without a full stop;
         # the next ordinary sentence ends the list.
-        is_item = BULLET_MARK.search(gap + c.text[:1]) or (
-            len(c.text) <= LIST_ITEM_MAX_CHARS and not c.text.endswith(".")
+        is_item = (
+            BULLET_MARK.search(gap + c.text[:1])
+            or NUMBERED_ITEM.match(c.text)
+            or (len(c.text) <= LIST_ITEM_MAX_CHARS and not c.text.endswith("."))
         )
         if len(items) >= LIST_ITEMS_MAX or not BULLET_GAP.fullmatch(gap) or not is_item:
             break
         items.append(c)
         end = c.end
     return items
+
+
+def _list_around(
+    item: _Candidate, candidates: list[_Candidate], passages: list[Passage]
+) -> list[_Candidate]:
+    """The other items of the list a quote is an item of: short paragraphs of one line
+    each, side by side in its passage ("Fler vuxna i arbete …", "Bättre skolresultat …",
+    "Ökad trygghet …"); [] when the quote is no such item."""
+    text = passages[item.passage_index].chunk.text
+
+    def is_item(c: _Candidate) -> bool:
+        before, after = text[: c.start], text[c.end :]
+        alone = (not before.strip() or before.endswith("\n")) and (
+            not after.strip() or after.startswith("\n")
+        )
+        # A field ("Styrgrupp: kommundirektören …") or a table row is no item of a list.
+        return (
+            alone
+            and len(c.text) <= LIST_ITEM_MAX_CHARS
+            and not TABLE_ROW.match(c.text)
+            and not ENTRY.match(BULLET_GAP.sub("", c.text, count=1))
+        )
+
+    if not is_item(item):
+        return []
+    ordered = sorted(
+        (c for c in candidates if c.passage_index == item.passage_index), key=lambda c: c.start
+    )
+    at = next(i for i, c in enumerate(ordered) if c.start == item.start)
+    run = [item]
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(ordered) and is_item(ordered[i]) and len(run) < LIST_ITEMS_MAX:
+            run.append(ordered[i])
+            i += step
+    return sorted(run[1:], key=lambda c: c.start)
 
 
 # "… två nya pilotprojekt." followed by paragraphs opening "Det ena projektet …", "Det
@@ -1926,6 +1966,11 @@ class ExtractiveAnswerer:
                 chosen.extend(x for x in _list_after(c, context, passages) if x not in chosen)
             elif q.kind == "list" and c is best:
                 chosen.extend(x for x in _enumerated_after(c, context, passages) if x not in chosen)
+        if q.kind == "list":
+            # "Vilka är de prioriterade områdena?": two items of a list under its heading
+            # are quoted; the list is quoted whole.
+            for c in list(chosen):
+                chosen.extend(x for x in _list_around(c, context, passages) if x not in chosen)
         # A quote that leans on the sentence before it gets that sentence as context.
         by_position = {(c.passage_index, c.end): c for c in context}
         for c in list(chosen):

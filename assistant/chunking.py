@@ -27,8 +27,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 13: Word tracked changes accepted, ligatures and soft hyphens, HTML table spans and
 # captions, semicolon exports in text, HTML in Markdown.
 # 14: Word headings set by hand, a page's content without <main> and its contact box,
-# <br> lines as one entry, written-out questions and answers, Markdown quotes.
+# <br> lines as one entry, written-out questions and answers, Markdown quotes; a numbered
+# item is one sentence with its number.
 CHUNKER_VERSION = 14
+
+
+ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -38,6 +42,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = para.start()
         for m in SENTENCE_END.finditer(para.group()):
             end = para.start() + m.start()
+            if ITEM_NUMBER.fullmatch(text[start:end]):
+                continue  # "1. Trygghetsvärdarna ska …": the number opens the item
             if text[start:end].strip():
                 spans.append((start, end))
             start = para.start() + m.end()
