@@ -1509,3 +1509,28 @@ def test_the_number_of_a_thing_and_money_that_only_goes_somewhere(fake_assistant
     # "används" only says where the money goes; the budget's line answers.
     answer = ask("Hur mycket av budgeten för Hallonbergen används under 2025?")
     assert "1,8 miljoner" in answer.text
+
+
+def test_a_list_is_quoted_whole(fake_assistant):
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Lokal utvecklingsplan för Norrby",
+        "Norrby stad",
+        "2024",
+        "Prioriterade områden\n\nFler vuxna i arbete genom jobbcoacher i Norrby.\n\n"
+        "Bättre skolresultat i Norrbyskolan.\n\nÖkad trygghet kring torget.\n\n"
+        "Förändringar\n\nStaden föreslår två förändringar till 2025:\n\n"
+        "1. Trygghetsvärdarna ska finnas på plats året runt, inte bara från augusti, och "
+        "även på helgerna.\n\n"
+        "2. Nattvandringen ska även omfatta Söderby.\n\n"
+        "Organisation\n\n- Styrgrupp: kommundirektören och polisen\n\n"
+        "- Arbetsgrupp: träffas varannan vecka",
+    )
+    ask = fake_assistant.ask
+    answer = ask("Vilka är de prioriterade områdena i planen för Norrby?").text
+    assert all(item in answer for item in ("arbete", "skolresultat", "trygghet"))
+    answer = ask("Vilka förändringar föreslår staden till 2025?").text
+    assert "året runt" in answer and "Söderby" in answer
+    # Fields of a description are no list: the steering group is not the working group.
+    assert "Arbetsgrupp" not in ask("Vilka ingår i styrgruppen i Norrby?").text

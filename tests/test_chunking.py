@@ -80,3 +80,12 @@ def test_question_headings_are_siblings_under_the_heading_over_them():
         "Vad kostar det? – Frågor och svar om Träffpunkten",
         "Kontakt",
     ]
+
+
+def test_a_numbered_item_is_one_sentence_with_its_number():
+    text = "Staden föreslår två förändringar:\n\n1. Värdarna ska finnas året runt. Det är bra."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Staden föreslår två förändringar:",
+        "1. Värdarna ska finnas året runt.",
+        "Det är bra.",
+    ]
