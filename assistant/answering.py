@@ -1118,14 +1118,23 @@ def _list_around(
     "Ökad trygghet …"); [] when the quote is no such item."""
     text = passages[item.passage_index].chunk.text
 
+    def marker(c: _Candidate) -> str:
+        """How the item is marked: a bullet before it, a number opening it, or nothing."""
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if BULLET_MARK.search(text[line_start : c.start] + c.text[:1]):
+            return "bullet"
+        return "number" if NUMBERED_ITEM.match(c.text) else ""
+
     def is_item(c: _Candidate) -> bool:
-        before, after = text[: c.start], text[c.end :]
+        before, after = text[: c.start].rstrip(" •·▪‣◦*–-"), text[c.end :]
         alone = (not before.strip() or before.endswith("\n")) and (
             not after.strip() or after.startswith("\n")
         )
         # A field ("Styrgrupp: kommundirektören …") or a table row is no item of a list.
+        # The items of one list are marked alike: a plain line after bullets ends it.
         return (
             alone
+            and marker(c) == marker(item)
             and len(c.text) <= LIST_ITEM_MAX_CHARS
             and not TABLE_ROW.match(c.text)
             and not ENTRY.match(BULLET_GAP.sub("", c.text, count=1))
