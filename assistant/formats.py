@@ -944,7 +944,9 @@ def extract_html(text: str) -> Extracted:
     contacts = [
         box
         for box in soup.find_all(class_=CONTACT_BOX)
-        if root is None or box not in root.descendants
+        if (root is None or box not in root.descendants)
+        and box.find_parent(["footer", "header"]) is None  # the site's switchboard, not the page's
+        and box.find_parent(class_=CONTACT_BOX) is None  # a box once, not again for its parts
     ]
     for box in contacts:
         box.extract()

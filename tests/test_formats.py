@@ -725,6 +725,7 @@ def test_a_page_without_main_keeps_its_content_and_its_sidebar_contact(tmp_path)
         "<div class='sidebar'><div class='contact-box'><h2>Kontakt</h2>"
         "<p>Områdesutvecklare<br>Jonas Berg<br>08-746 10 00</p></div>"
         "<div class='related'><h2>Relaterat</h2><p>Trygghet i Norrby</p></div></div>"
+        "<footer><div class='footer-contact'>Växel 08-000 00 00</div></footer>"
         "</body></html>",
         encoding="utf-8",
     )
