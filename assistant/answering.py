@@ -1839,7 +1839,15 @@ class ExtractiveAnswerer:
             specifiers=specifiers,
             named_in_headings=self._named_in_headings(q, doc_id, title),
             written_whole=frozenset(written_whole),
-            names_not_own=[e for e in names if not municipality.mentions_entity(e)],
+            # Not a name the money goes to ("avsatt för Mötesplats Västra Port").
+            names_not_own=[
+                e
+                for e in names
+                if not municipality.mentions_entity(e)
+                and not re.search(
+                    rf"\b(?:för|till|for|to)\s+(?:\w+\s+){{0,2}}{re.escape(e)}", q.question
+                )
+            ],
         )
 
     def _siblings(self, doc_id: str, names: list[str]) -> dict[str, set[str]]:

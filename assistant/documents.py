@@ -343,8 +343,9 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
             skip_to, wrapped = stanza_end, False
             continue
         heading = False
-        if markdown and line.startswith(">"):
-            line = line.lstrip("> ").strip()  # a quote or a callout: its text is the text
+        if line.startswith(">"):
+            # A quote, a callout, an e-mail's quoted reply: its text is the text.
+            line = line.lstrip("> ").strip()
             if not line:
                 continue
         if markdown and line.startswith("#"):
@@ -602,6 +603,8 @@ MARKDOWN_HTML_BLOCK = re.compile(
     r"^<(table|details|div|dl|ul|ol|figure|section|blockquote|p)\b.*?</\1>[ \t]*$",
     re.DOTALL | re.MULTILINE | re.IGNORECASE,
 )
+MARKDOWN_FOOTNOTE = re.compile(r"^\[\^(\w+)\]:[ \t]*(.+)$\n?", re.MULTILINE)
+MARKDOWN_NOTE_MARK = re.compile(r"\[\^(\w+)\](?!:)")
 MARKDOWN_INLINE_TAG = re.compile(r"<(/?)(a|b|strong|em|i|span|sup|sub|small|br)\b[^>]*>", re.I)
 
 
@@ -614,7 +617,14 @@ def _markdown_html(body: str) -> str:
         return "\n\n".join(f"#### {t}" if h else t for t, h, _ in lines)
 
     body = MARKDOWN_HTML_BLOCK.sub(block, body)
-    return MARKDOWN_INLINE_TAG.sub(lambda m: " " if m.group(2).lower() == "br" else "", body)
+    body = MARKDOWN_INLINE_TAG.sub(lambda m: " " if m.group(2).lower() == "br" else "", body)
+    # A footnote ("…på heltid.[^2]" and "[^2]: Tjänsten … kostar 550 000 kronor.") is read
+    # where it is referred to, as the sentence after the one that refers to it.
+    notes = {m.group(1): m.group(2).strip() for m in MARKDOWN_FOOTNOTE.finditer(body)}
+    body = MARKDOWN_FOOTNOTE.sub("", body)
+    return MARKDOWN_NOTE_MARK.sub(
+        lambda m: f" {notes[m.group(1)]}" if m.group(1) in notes else "", body
+    )
 
 
 def _load_text(path: Path, raw: bytes, name: str) -> Loaded:
