@@ -1534,3 +1534,17 @@ def test_a_list_is_quoted_whole(fake_assistant):
     assert "året runt" in answer and "Söderby" in answer
     # Fields of a description are no list: the steering group is not the working group.
     assert "Arbetsgrupp" not in ask("Vilka ingår i styrgruppen i Norrby?").text
+
+
+def test_the_body_money_goes_to_is_no_other_giver(fake_assistant):
+    add_document(
+        fake_assistant,
+        "motesplats.txt",
+        "Mötesplats Västra Port öppnar",
+        "Norrby kommun",
+        "2024",
+        "Mötesplatsen\n\nMötesplatsen drivs av Norrby kommun tillsammans med Norrbyhem. "
+        "Kommunen har avsatt 1,6 miljoner kronor per år för verksamheten.",
+    )
+    answer = fake_assistant.ask("Hur mycket har Norrby kommun avsatt för Mötesplats Västra Port?")
+    assert "1,6 miljoner" in answer.text

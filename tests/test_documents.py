@@ -281,6 +281,35 @@ def test_an_interview_written_out_and_a_byline_with_a_comma(tmp_path):
     assert blocks[-1].text == "Obs! Anmälan öppnar den 1 mars 2025."
 
 
+def test_markdown_footnotes_are_read_where_they_are_referred_to_and_quotes_lose_their_mark(
+    tmp_path,
+):
+    page = tmp_path / "lofte.md"
+    page.write_text(
+        "# Medborgarlöfte för Norrby\n\n"
+        "- Norrbyhem anställer en trygghetsvärd på heltid.[^2]\n\n"
+        "[^2]: Tjänsten kostar cirka 550 000 kronor per år.\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(page, page.name)
+    assert [b.text for b in blocks] == [
+        "Medborgarlöfte för Norrby",
+        "- Norrbyhem anställer en trygghetsvärd på heltid. Tjänsten kostar cirka 550 000 "
+        "kronor per år.",
+    ]
+    mail = tmp_path / "svar.txt"
+    mail.write_text(
+        "Hej Lena,\n\nVi kan bekräfta bidraget.\n\nDen 3 maj 2024 skrev Lena:\n"
+        "> Vi undrar om kommunen kan bidra med 150 000 kronor till fotbollsskolan i Norrby\n"
+        "> i sommar.\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(mail, mail.name)
+    assert blocks[-1].text == (
+        "Vi undrar om kommunen kan bidra med 150 000 kronor till fotbollsskolan i Norrby i sommar."
+    )
+
+
 MAIL = """Från: Anna Berg <anna.berg@norrby.se>
 Skickat: den 14 mars 2024 16:02
 Till: Kommunstyrelsens arbetsutskott
