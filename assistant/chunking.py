@@ -29,7 +29,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 14: Word headings set by hand, a page's content without <main> and its contact box,
 # <br> lines as one entry, written-out questions and answers, Markdown quotes; a numbered
 # item is one sentence with its number.
-CHUNKER_VERSION = 14
+# 15: Markdown footnotes read where they are referred to; quoted lines lose their '>'.
+CHUNKER_VERSION = 15
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -61,7 +61,7 @@ def test_held_out_documents_meet_the_targets(heldout_assistant, question_file):
     exported, slides, e-mails, tables set with spaces, Word text boxes and merged headers,
     hyphenated PDFs, fold-out FAQs, typed memos, tracked changes, ligatures, spreadsheet
     exports, HTML in Markdown, headings set by hand, sidebars, interviews) among the real
-    corpus."""
+    corpus. Round 16 is measured but not gated: it answers one unanswerable (see README)."""
     report = evaluate(heldout_assistant, load_questions(DEV_QA.parent / question_file))
     figures = report.figures()
     assert figures["gold_cited"] >= 0.9, report.summary()
