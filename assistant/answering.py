@@ -313,18 +313,21 @@ def row_words(text: str, q: QuestionAnalysis, modified: set[str]) -> str:
     the column's name, not in the row's value, so the name does not count for it. A column
     naming what is measured ("Varav flickor: 150") or the very thing asked ("Insats:
     Totalt", "Handläggare: Maria Lind") keeps its name."""
-    if not TABLE_ROW.match(text):
+    topic = q.topic_terms
+    if not topic or not TABLE_ROW.match(text):
         return text
     out = []
     for cell in text.split("; "):
         header, sep, value = cell.partition(": ")
-        name, held = TextView(header), TextView(value)
-        narrower = any(
-            (0 < name.term_match(t) < 1 or (t.word in modified and name.mentions_term(t)))
-            and not held.mentions_term(t)
-            for t in q.topic_terms
-        )
-        out.append(value if sep and narrower and not re.search(r"\d", value) else cell)
+        if sep and not re.search(r"\d", value):
+            name, held = TextView(header), TextView(value)
+            if any(
+                (0 < name.term_match(t) < 1 or (t.word in modified and name.mentions_term(t)))
+                and not held.mentions_term(t)
+                for t in topic
+            ):
+                cell = value
+        out.append(cell)
     return "; ".join(out)
 
 
@@ -1074,8 +1077,9 @@ class _Candidate:
 
 LIST_ITEMS_MAX = 8
 LIST_ITEM_MAX_CHARS = 80
-BULLET_GAP = re.compile(r"[\s•·▪‣◦*–-]*")
-BULLET_MARK = re.compile(r"[•·▪‣◦*–-]")
+BULLET_CHARS = "•·▪‣◦*–-"
+BULLET_GAP = re.compile(rf"[\s{BULLET_CHARS}]*")
+BULLET_MARK = re.compile(rf"[{BULLET_CHARS}]")
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")  # "1. Trygghetsvärdarna ska …"
 
 
@@ -1126,7 +1130,7 @@ def _list_around(
         return "number" if NUMBERED_ITEM.match(c.text) else ""
 
     def is_item(c: _Candidate) -> bool:
-        before, after = text[: c.start].rstrip(" •·▪‣◦*–-"), text[c.end :]
+        before, after = text[: c.start].rstrip(" " + BULLET_CHARS), text[c.end :]
         alone = (not before.strip() or before.endswith("\n")) and (
             not after.strip() or after.startswith("\n")
         )
@@ -1134,12 +1138,13 @@ def _list_around(
         # The items of one list are marked alike: a plain line after bullets ends it.
         return (
             alone
-            and marker(c) == marker(item)
+            and marker(c) == item_marker
             and len(c.text) <= LIST_ITEM_MAX_CHARS
             and not TABLE_ROW.match(c.text)
             and not ENTRY.match(BULLET_GAP.sub("", c.text, count=1))
         )
 
+    item_marker = marker(item)
     if not is_item(item):
         return []
     ordered = sorted(
@@ -1499,10 +1504,10 @@ class ExtractiveAnswerer:
             named = [c for c in candidates if c.entities_here]
             fitting = [c for c in named if not c.about_other]
             candidates = fitting or named or candidates
-            most = max(c.term_hits for c in candidates)
             if q.kind == "reason":
                 # "Varför ökade antalet deltagare?": a sentence giving a cause ("beror på",
                 # "eftersom") beats the figures that show the rise.
+                most = max(c.term_hits for c in candidates)
                 caused = [c for c in candidates if c.term_hits >= most and CAUSE.search(c.text)]
                 candidates = caused or candidates
             if EXISTENTIAL.match(q.question):

@@ -819,9 +819,13 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
     inline: list[str] = []
     broken: list[str] = []  # the lines of a block broken with <br> so far
 
-    def flush() -> None:
+    def take_inline() -> str:
         text = " ".join(" ".join(inline).split())
         inline.clear()
+        return text
+
+    def flush() -> None:
+        text = take_inline()
         lines = [*broken, text] if text else broken[:]
         broken.clear()
         if len(lines) > 1 and all(
@@ -834,8 +838,7 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
         out.extend((line, False, None) for line in lines)
 
     def line_break() -> None:
-        text = " ".join(" ".join(inline).split())
-        inline.clear()
+        text = take_inline()
         if text:
             broken.append(text)
 
@@ -944,7 +947,7 @@ def extract_html(text: str) -> Extracted:
     contacts = [
         box
         for box in soup.find_all(class_=CONTACT_BOX)
-        if (root is None or box not in root.descendants)
+        if (root is None or root not in box.parents)
         and box.find_parent(["footer", "header"]) is None  # the site's switchboard, not the page's
         and box.find_parent(class_=CONTACT_BOX) is None  # a box once, not again for its parts
     ]
