@@ -507,11 +507,32 @@ def seasons_in(text_words) -> set[int]:
     return {k for k, starts in enumerate(SEASONS) for w in text_words if w.startswith(starts)}
 
 
+# Years named relative to the writing, present and past: "i år" asks for another figure
+# than "förra året deltog 85 barn" gives.
+THIS_YEAR = re.compile(r"\b(?:i år|this year|innevarande år)\b", re.IGNORECASE)
+LAST_YEAR = re.compile(
+    r"\b(?:förra året|i fjol|ifjol|föregående år|last year|the year before)\b", re.IGNORECASE
+)
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:och|men|medan|and|but|while)\s")
+
+
+def other_year(sentence: str, question: str) -> bool:
+    """Whether every figure in the sentence stands in a clause dated to another relative
+    year than the question's: "Förra året deltog 85 barn och vi räknar med fler i år" gives
+    no figure for "i år"."""
+    asks_now, asks_before = bool(THIS_YEAR.search(question)), bool(LAST_YEAR.search(question))
+    if asks_now == asks_before:
+        return False
+    own, other = (THIS_YEAR, LAST_YEAR) if asks_now else (LAST_YEAR, THIS_YEAR)
+    with_figures = [c for c in CLAUSE_BREAK.split(sentence) if QUANTITY.search(c)]
+    return bool(with_figures) and all(other.search(c) and not own.search(c) for c in with_figures)
+
+
 def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]]) -> bool:
-    """Whether a sentence speaks of another group or place of the same kind as the question:
-    of men when it asks about women; of Lindängen when it asks about Seved, and the
-    document lists the two together (`siblings`: per question name, what it is listed with),
-    without naming Seved."""
+    """Whether a sentence speaks of another group, place, season or year of the same kind
+    as the question: of men when it asks about women; of Lindängen when it asks about
+    Seved, and the document lists the two together (`siblings`: per question name, what it
+    is listed with), without naming Seved; of last year when it asks about this year."""
     said = set(words(sentence))
     asked = set(words(q.question))
     for group in GROUPS:
@@ -520,6 +541,8 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
                 return True
     asked_seasons, said_seasons = seasons_in(asked), seasons_in(said)
     if asked_seasons and said_seasons and not asked_seasons & said_seasons:
+        return True
+    if other_year(sentence, q.question):
         return True
     view = TextView(sentence)
     lowered = sentence.lower()

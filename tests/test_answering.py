@@ -1451,6 +1451,22 @@ def test_counts_of_those_taking_part_in_another_activity_or_season(fake_assistan
     assert "210" in ask("How many took part in the open sports hall in Centrum?").text
 
 
+def test_a_figure_for_last_year_is_none_for_this_year(fake_assistant):
+    add_document(
+        fake_assistant,
+        "simskola.txt",
+        "Simskola i Norrby",
+        "Norrby kommun",
+        "2025",
+        "Simskolan\n\nSimskolan hålls vid Norrbybadet i juli. Förra året deltog 64 barn "
+        "och vi räknar med fler i år.\n\nLäger\n\nI år deltar 40 ungdomar i lägret.",
+    )
+    ask = fake_assistant.ask
+    assert not ask("Hur många barn deltar i simskolan i Norrby i år?").answered
+    assert "64" in ask("Hur många barn deltog i simskolan i Norrby förra året?").text
+    assert "40" in ask("Hur många ungdomar deltar i lägret i Norrby i år?").text
+
+
 def test_a_named_source_is_no_topic_and_english_counts_by_their_verb():
     q = analyse_question("Vad är en trygghetsvandring enligt Norrby kommun?")
     assert [t.word for t in q.terms] == ["trygghetsvandring"] and q.entities == ("Norrby",)
