@@ -67,13 +67,24 @@ NUMBER_WORDS = (
 ).split()
 QUANTITY = re.compile(r"\d|%|\b(" + "|".join(NUMBER_WORDS) + r")", re.IGNORECASE)
 WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
-# Opening hours answer "När …?" too: "måndag till torsdag klockan 15–18".
+# Opening hours answer "När …?" too: "måndag till torsdag klockan 15–18", "vardagar 9–16".
 TIME = re.compile(
     rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b"
-    rf"|\b({WEEKDAYS})(ar|arna)?\b|\b(klockan|kl\.?) \d|\b(vecka|veckorna|v\.) ?\d",
+    rf"|\b({WEEKDAYS})(ar|arna)?\b|\b(vardag|helg)(ar|en|er|arna|erna)?\b"
+    rf"|\b(klockan|kl\.?) \d|\b(vecka|veckorna|v\.) ?\d",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+# A year standing alone, not one end of a period ("2024–2026").
+SINGLE_YEAR = re.compile(r"(?<![–-])(?<![–-] )\b(?:19|20)\d\d\b(?!\s?[–-]\s?(?:19|20)?\d\d)")
+
+
+def names_other_year(text: str, year: str) -> bool:
+    """Whether a text names a single year other than `year` ("Det här har hänt 2023");
+    a period ("Handlingsplan 2024–2026") is none."""
+    return any(found != year for found in SINGLE_YEAR.findall(text))
+
+
 # "Hur stor andel …?", "What share …?" ask for a share: a percentage or a fraction (or a
 # table row under a column headed "(%)").
 SHARE_QUESTION = re.compile(
@@ -340,12 +351,18 @@ CAUSE = re.compile(
 # "Vad finns i Backens hus?", "What is there in …?": answered by what "finns" there.
 EXISTENTIAL = re.compile(r"^\s*(?:vad finns|what is there|what are there)\b", re.IGNORECASE)
 EXISTS = re.compile(r"\bfinns\b", re.IGNORECASE)
-# "Vad är en trygghetsvandring?", "What is a safety walk?": a thing asked to be defined.
-DEFINED_THING = re.compile(r"^\s*(?:vad är|what is)\s+(?:en|ett|a|an)\s+(\w+)", re.IGNORECASE)
+# "Vad är en trygghetsvandring?", "What is a safety walk?", "Vad betyder
+# förvärvsfrekvens?": a thing asked to be defined.
+DEFINED_THING = re.compile(
+    r"^\s*(?:(?:vad är|what is)\s+(?:en|ett|a|an)|vad betyder|vad innebär|what does)"
+    r"\s+(?:begreppet\s+|ordet\s+|the term\s+)?(\w+)",
+    re.IGNORECASE,
+)
 
 
 def defined_term(q: QuestionAnalysis) -> Term | None:
-    """The term a "Vad är en …?" question asks to have defined, or None."""
+    """The term a "Vad är en …?" or "Vad betyder …?" question asks to have defined, or
+    None."""
     match = DEFINED_THING.match(q.question)
     word = match.group(1).lower() if match else ""
     return next((t for t in q.terms if t.word == word), None)
@@ -614,14 +631,20 @@ def shared_with_another(sentence: str, question: str, names: list[str]) -> bool:
     `names`: the question's names other than the document's municipality."""
     lowered = question.lower()
     for name in names:
-        pair = re.search(
+        for pair in re.finditer(
             rf"\b(\w+),? (?:och|samt|and) {re.escape(name)}\b|"
             rf"\b{re.escape(name)} (?:och|samt|and) (\w+)",
             sentence,
-        )
-        if pair and (pair.group(1) or pair.group(2)).lower() not in lowered:
-            return True
+        ):
+            # "för barn i Läreda och Ljungdala" lists places, not two who pay.
+            if PLACE_PREPOSITION.search(sentence[: pair.start()]):
+                continue
+            if (pair.group(1) or pair.group(2)).lower() not in lowered:
+                return True
     return False
+
+
+PLACE_PREPOSITION = re.compile(r"\b(?:i|in|på|vid|inom)\s+$", re.IGNORECASE)
 
 
 # "utvärderingen av läxhjälpen", "the evaluation of the homework help": the word after
@@ -876,12 +899,19 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             # "När ska projektet utvärderas?": after an auxiliary the happening is the
             # question's last word ("utvärderas", "igång" in "sättas igång").
             last = question_words[-1] if question_words else ""
+            after = words(question[match.end() :])
+            # "När ska föreningar söka aktivitetsbidrag?": else an infinitive after the
+            # subject, which stands right after "ska".
+            infinitive = next(
+                (w for w in after[1:] if w not in PARTICLES and looks_like_verb_end(w)), ""
+            )
             if looks_like_verb_end(last):
                 event = next((t for t in terms if t.word == last), None)
+            elif any(t.word == infinitive for t in terms):
+                event = next(t for t in terms if t.word == infinitive)
             else:
                 # "När ska utvärderingen av läxhjälpen vara klar?": no verb to speak of;
                 # the happening is the thing that gets done, named right after "ska".
-                after = words(question[match.end() :])
                 event = next((t for t in terms if after and t.word == after[0]), None)
     match = ROLE.match(question)
     role = next((t for t in terms if match and t.word == match.group(1).lower()), None)
@@ -985,7 +1015,11 @@ class TextView:
         """1 when the text holds the term itself, 0.5 when only its compound's last part."""
         if any(self._holds(form) for form in term.forms):
             return 1.0
-        return 0.5 if term.head and self._holds(term.head) else 0.0
+        # The last part alone ("bidraget" for "projektbidrag"), not inside another compound:
+        # "aktivitetsbidrag" is another bidrag than the "projektbidrag" asked about.
+        head = term.head
+        alone = head and any(w.startswith(head) or stem(w) == head for w in self.words)
+        return 0.5 if alone else 0.0
 
     def _holds(self, form: str) -> bool:
         # A compound holds its parts ("segregationsarbetet" holds "segregation"); a short
@@ -1104,6 +1138,16 @@ BULLET_CHARS = "•·▪‣◦*–-"
 BULLET_GAP = re.compile(rf"[\s{BULLET_CHARS}]*")
 BULLET_MARK = re.compile(rf"[{BULLET_CHARS}]")
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")  # "1. Trygghetsvärdarna ska …"
+
+
+SCHEDULE_LABEL_MAX = 25  # characters of "Hösten 2025" before the colon of a schedule line
+
+
+def scheduled(text: str) -> bool:
+    """Whether a line is an entry of a schedule, its label a time: "• Juni: nytt
+    dialogmöte i skolans matsal" says when the meeting is held without a verb."""
+    label, colon, rest = text.strip(f" {BULLET_CHARS}").partition(": ")
+    return bool(colon and rest) and len(label) <= SCHEDULE_LABEL_MAX and bool(TIME.search(label))
 
 
 def _quote_text(text: str) -> str:
@@ -1478,7 +1522,9 @@ class ExtractiveAnswerer:
         if not on_topic:
             return self._refuse(q, passages, "topic", warnings)
         asks_date = q.kind == "time" and PUBLICATION.search(q.question)
-        asks_author = AUTHORSHIP.search(q.question)
+        # "Vem svarade på interpellationen?" asks for the author; "Hur många svarade på
+        # enkäten?" for a count.
+        asks_author = q.kind == "person" and AUTHORSHIP.search(q.question)
         if asks_date or asks_author:
             described = self._described_document(q, passages, eligible, describing)
             if described is None:
@@ -1746,7 +1792,7 @@ class ExtractiveAnswerer:
                     sentence.mentions_term(q.event)
                     or (section.rstrip().endswith("?") and view.mentions_term(q.event))
                     or (
-                        bool(TABLE_ROW.match(text))
+                        (bool(TABLE_ROW.match(text)) or scheduled(text))
                         and all(m for t, m in zip(q.terms, own, strict=True) if t != q.event)
                     )
                 )
@@ -1794,8 +1840,13 @@ class ExtractiveAnswerer:
                         # A table row's year is in the text that introduces the table.
                         or year in _table_caption(passages[i].chunk.text, s)
                         # "i år" in a document of that year; a sentence naming another
-                        # year ("år 2026") speaks of that one.
-                        or (passages[i].chunk.date.startswith(year) and not YEAR.search(text))
+                        # year ("år 2026"), or under a heading that does ("Det här har
+                        # hänt 2023"), speaks of that one.
+                        or (
+                            passages[i].chunk.date.startswith(year)
+                            and not YEAR.search(text)
+                            and not names_other_year(section, year)
+                        )
                         for year in years
                     ),
                 )

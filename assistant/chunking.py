@@ -30,7 +30,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # <br> lines as one entry, written-out questions and answers, Markdown quotes; a numbered
 # item is one sentence with its number.
 # 15: Markdown footnotes read where they are referred to; quoted lines lose their '>'.
-CHUNKER_VERSION = 15
+# 16: the rule under an aligned text table's header is no row; an issuer in capitals heads a
+# running header.
+CHUNKER_VERSION = 16
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -394,6 +394,7 @@ def _label_stanza(raw_lines: list[str], i: int) -> int:
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^[\s|:-]+$")
 COLUMN_GAP = re.compile(r" {2,}|\t+")
+TEXT_RULE = re.compile(r"^[\s=_+-]+$")  # "-------  ------" under an aligned table's header
 
 
 SEMICOLON_MIN_CELLS = 3
@@ -439,7 +440,11 @@ def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
                 end += 1
             if end - i < formats.ALIGNED_MIN_ROWS:
                 end = i
-            cells = [COLUMN_GAP.split(line.strip()) for line in raw_lines[i:end]]
+            cells = [
+                COLUMN_GAP.split(line.strip())
+                for line in raw_lines[i:end]
+                if not TEXT_RULE.match(line)
+            ]
         if end > i + 1:
             found[i] = (end, formats.table_rows(cells))
             i = end

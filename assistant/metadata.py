@@ -296,13 +296,28 @@ def stated_date(lines: list[str]) -> str:
 _ISSUER = re.compile(r"^([A-ZÅÄÖ][a-zåäöéü]+s? (?:[Kk]ommun|[Ss]tad|[Rr]egion))\b")
 
 
+def _issuer_opening(line: str, whole: bool = False) -> str:
+    """The issuer a line opens with, as running text writes it ("HÄSSLEHOLMS KOMMUN
+    SAMMANTRÄDESPROTOKOLL" -> "Hässleholms kommun"), or "". With `whole`, a line not in
+    capitals must be the issuer and nothing else."""
+    opening = line.split()[:2]
+    capitals = len(opening) == 2 and all(w.isupper() for w in opening)
+    found = (_ISSUER.fullmatch if whole and not capitals else _ISSUER.match)(
+        line.title() if capitals else line
+    )
+    if found is None:
+        return ""
+    name, kind = found.group(1).rsplit(" ", 1)
+    return f"{name} {kind.lower()}" if capitals else found.group(1)
+
+
 def margin_publisher(margins: list[str]) -> str:
     """The municipality or region a document's running header or footer opens with, or
     "" (the file's own properties seldom name it; its letterhead does)."""
     for text in margins:
-        match = _ISSUER.match(text.strip())
-        if match:
-            return match.group(1)
+        issuer = _issuer_opening(text.strip())
+        if issuer:
+            return issuer
     return ""
 
 
@@ -323,13 +338,9 @@ def letterhead_publisher(lines: list[str]) -> str:
     or as a part of a byline ("Publicerad: 2024-10-08 | Norrtälje kommun"), as it writes
     itself in running text, or ""."""
     for part in (p for line in lines[:LETTERHEAD_REACH] for p in _BYLINE_SEPARATOR.split(line)):
-        line = _PUBLISHER_LABEL.sub("", part.strip())
-        match = (_ISSUER.match if line.isupper() else _ISSUER.fullmatch)(
-            line.title() if line.isupper() else line
-        )
-        if match:
-            name, kind = match.group(1).rsplit(" ", 1)
-            return f"{name} {kind.lower()}" if line.isupper() else match.group(1)
+        issuer = _issuer_opening(_PUBLISHER_LABEL.sub("", part.strip()), whole=True)
+        if issuer:
+            return issuer
     return ""
 
 

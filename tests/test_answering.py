@@ -305,8 +305,12 @@ def test_a_noun_after_the_auxiliary_is_the_happening_asked_about(fake_assistant)
         "2024",
         "Läxhjälp\n\nFrån och med april erbjuder Norrby läxhjälp på biblioteket. "
         "Staden ska utvärdera läxhjälpen efter ett år.\n\nFöräldrastöd\n\n"
-        "Utvärderingen av föräldrastödet ska vara klar i december 2025.",
+        "Utvärderingen av föräldrastödet ska vara klar i december 2025.\n\nBidrag\n\n"
+        "Föreningar som ordnar läxhjälp kan få bidrag. Bidraget söks senast den 1 mars.",
     )
+    # An infinitive after the subject is the happening, not the subject.
+    assert analyse_question("När ska föreningar söka bidraget?").event.word == "söka"
+    assert "1 mars" in fake_assistant.ask("När ska föreningar söka bidraget?").text
     q = analyse_question("När ska utvärderingen av läxhjälpen vara klar?")
     assert q.event is not None and q.event.word == "utvärderingen"
     # The date the läxhjälp starts says nothing of when its evaluation is done, and the
@@ -322,6 +326,16 @@ def test_a_particle_verb_matches_its_noun():
     q = analyse_question("Hur ofta följs planen upp?")
     assert TextView("Uppföljningen görs varje kvartal.").mentions_term(q.terms[0])
     assert not TextView("Uppdraget görs varje kvartal.").mentions_term(q.terms[0])
+
+
+def test_a_compound_matches_by_its_last_part_alone_not_inside_another_compound():
+    from assistant.answering import TextView, _term
+
+    wanted = _term("projektbidrag", "sv", {"projekt", "bidrag", "projektbidrag"})
+    assert wanted.head == "bidrag"
+    assert TextView("Bidraget är högst 120 000 kronor.").term_match(wanted) == 0.5
+    assert TextView("Föreningar får aktivitetsbidrag.").term_match(wanted) == 0.0
+    assert TextView("Projektbidrag söks löpande.").term_match(wanted) == 1.0
 
 
 def test_an_unnamed_question_is_answered_from_each_document_that_answers_it(fake_assistant):
@@ -452,7 +466,8 @@ def test_who_wrote_a_document_comes_from_its_author(fake_assistant):
         "Svar på interpellation om skolan",
         "Norrby kommun",
         "2023",
-        "Svar på interpellation om skolan\n\nSkolan i Norrby ska bli bättre.\n\nEva Ek (S)",
+        "Svar på interpellation om skolan\n\nSkolan i Norrby ska bli bättre. I enkäten "
+        "svarade 212 elever.\n\nEva Ek (S)",
         type="interpellationssvar",
         author="Eva Ek (S), ordförande",
     )
@@ -473,6 +488,9 @@ def test_who_wrote_a_document_comes_from_its_author(fake_assistant):
     assert "Eva Ek" in answer.citations[0].text  # the passage that names the author
     # No author in its details: the text is searched as for any question.
     assert "skrevs" not in fake_assistant.ask("Vem skrev Sydbys plan?").text
+    # How many answered a survey is a count, not the document's author.
+    count = fake_assistant.ask("Hur många svarade på enkäten om skolan i Norrby?").text
+    assert "212" in count and "skrevs" not in count
 
 
 def test_a_document_without_publisher_is_introduced_by_its_type(fake_assistant):
@@ -906,10 +924,12 @@ def test_opening_hours_answer_when(fake_assistant):
         "Fritidsgården",
         "Norrby kommun",
         "2021",
-        "Fritidsgården\n\nFritidsgården är öppen måndag till torsdag klockan 15–18.",
+        "Fritidsgården\n\nFritidsgården är öppen måndag till torsdag klockan 15–18.\n\n"
+        "Mötesplatsen\n\nMötesplatsen på torget är öppen vardagar 9–16.",
     )
     answer = fake_assistant.ask("När är fritidsgården öppen?")
     assert answer.answered and "klockan 15–18" in answer.text
+    assert "vardagar 9–16" in fake_assistant.ask("När är mötesplatsen öppen?").text
 
 
 def test_a_long_title_is_shortened_where_it_introduces_a_quote():
@@ -1288,6 +1308,19 @@ def test_table_rows_answer_for_their_own_name_year_and_time(fake_assistant):
     assert "29–31" in ask("När hålls dagläger i Östra Norrby?").text
 
 
+def test_a_schedule_line_says_when_without_a_verb(fake_assistant):
+    add_document(
+        fake_assistant,
+        "dialog.txt",
+        "Dialogmöte i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Nästa steg\n\n• April: prioriteringarna klara\n\n"
+        "• Juni: nytt dialogmöte i Norrbyskolans matsal",
+    )
+    assert "Juni" in fake_assistant.ask("När hålls nästa dialogmöte i Norrby?").text
+
+
 def test_why_asks_for_a_reason_and_boende_are_counted(fake_assistant):
     add_document(
         fake_assistant,
@@ -1377,6 +1410,19 @@ def test_every_amount_a_document_gives_for_the_same_thing(fake_assistant):
     assert "2,4 miljoner" in ask("Vad kostade aktivitetsytan vid Norrbyskolan?").text
 
 
+def test_places_listed_together_are_no_two_payers(fake_assistant):
+    add_document(
+        fake_assistant,
+        "protokoll.txt",
+        "Medel till sommarlovsaktiviteter",
+        "Norrby kommun",
+        "2024",
+        "Sammanfattning av ärendet\n\nLunda Fritidsförening har ansökt om 780 000 kr för "
+        "att ordna aktiviteter för barn i Lunda och Söderby under sex veckor.",
+    )
+    assert "780 000" in fake_assistant.ask("Hur mycket ansökte Lunda Fritidsförening om?").text
+
+
 def test_each_rankings_first_passage_stays_in_the_pool(small_corpus):
     """A passage first by its words alone (a rare word) and absent from the ranking by
     meaning is kept among the k, though passages ranked middling by both fuse higher."""
@@ -1406,6 +1452,8 @@ def test_a_places_population_is_stated_with_its_name(fake_assistant):
     # Those sent the survey are some of Västerby's residents, not how many live there.
     assert not ask("Hur många invånare har Västerby?").answered
     assert "2 900" in ask("Hur många invånare har Söderby?").text
+    # The lexicon gives the Swedish word for an English one.
+    assert "2 900" in ask("How many inhabitants does Söderby have?").text
 
 
 def test_reasons_definitions_contents_and_a_named_source(fake_assistant):
@@ -1426,6 +1474,25 @@ def test_reasons_definitions_contents_and_a_named_source(fake_assistant):
     assert "volontärer" in ask("Varför ökade antalet deltagare i läxhjälpen i Norrby 2024?").text
     definition = ask("Vad är en trygghetsvandring enligt Norrby kommun?").text
     assert "promenad" in definition and "två trygghetsvandringar" not in definition
+    # Another document's figure for a term does not define it.
+    add_document(
+        fake_assistant,
+        "arbete.txt",
+        "Arbete i Norrby",
+        "Norrby kommun",
+        "2023",
+        "Begrepp\n\nFörvärvsfrekvens är andelen av befolkningen 20–64 år som arbetar.",
+    )
+    add_document(
+        fake_assistant,
+        "statistik.txt",
+        "Nyckeltal 2023",
+        "Söderby kommun",
+        "2023",
+        "Nyckeltal\n\nOmråde: Söderby; Invånare: 6 430; Förvärvsfrekvens: 74 %",
+    )
+    definition = ask("Vad betyder förvärvsfrekvens?").text
+    assert "andelen av befolkningen" in definition and "74 %" not in definition
     assert "familjecentral" in ask("Vad finns i Backens hus?").text
 
 
@@ -1465,6 +1532,20 @@ def test_a_figure_for_last_year_is_none_for_this_year(fake_assistant):
     assert not ask("Hur många barn deltar i simskolan i Norrby i år?").answered
     assert "64" in ask("Hur många barn deltog i simskolan i Norrby förra året?").text
     assert "40" in ask("Hur många ungdomar deltar i lägret i Norrby i år?").text
+
+
+def test_a_heading_naming_another_year_dates_its_lines(fake_assistant):
+    add_document(
+        fake_assistant,
+        "dialog.txt",
+        "Dialogmöte i Norrby 2024",
+        "Norrby kommun",
+        "2024",
+        "Det här har hänt 2023\n\n• 48 ungdomar fick sommarjobb\n\n• Ny belysning längs gångvägen",
+    )
+    ask = fake_assistant.ask
+    assert not ask("Hur många ungdomar fick sommarjobb i Norrby 2024?").answered
+    assert "48" in ask("Hur många ungdomar fick sommarjobb i Norrby 2023?").text
 
 
 def test_a_named_source_is_no_topic_and_english_counts_by_their_verb():

@@ -369,7 +369,8 @@ def test_tables_in_text_are_read_row_by_row(tmp_path):
     sheet = tmp_path / "statistik.txt"
     sheet.write_text(
         "Förvärvsfrekvens 2023\n\nTabellen visar andelen i procent.\n\n"
-        "Stadsdel        Kvinnor    Män\nNorrby             58       66\n"
+        "Stadsdel        Kvinnor    Män\n--------------  ---------  ----\n"
+        "Norrby             58       66\n"
         "Söderby            71       75\n\nNorrby stad            Protokoll\n"
         "Kommunstyrelsen        2023-09-25\n",
         encoding="utf-8",
@@ -378,6 +379,8 @@ def test_tables_in_text_are_read_row_by_row(tmp_path):
     texts = [(b.text, b.is_heading) for b in blocks]
     assert ("Stadsdel: Norrby; Kvinnor: 58; Män: 66", False) in texts
     assert ("Stadsdel: Söderby; Kvinnor: 71; Män: 75", False) in texts
+    # The rule under the header is no row.
+    assert not any("---" in t for t, _ in texts)
     # Two lines with wide gaps (a letterhead) are no table.
     assert not any("Protokoll" in t and ":" in t for t, _ in texts)
 

@@ -162,6 +162,10 @@ def test_the_date_a_document_states_and_the_issuer_in_its_letterhead():
         "Umeå kommun"
     )
     assert margin_publisher(["Borås Stad Tjänsteskrivelse"]) == "Borås Stad"
+    # A scanned page's header in capitals.
+    assert margin_publisher(["HÄSSLEHOLMS KOMMUN   SAMMANTRÄDESPROTOKOLL   Sida 1 (2)"]) == (
+        "Hässleholms kommun"
+    )
     assert margin_publisher(["Handlingsplan 2025–2027"]) == ""
 
 
