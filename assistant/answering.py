@@ -217,6 +217,11 @@ STANDALONE_NUMBER = re.compile(r"\b\d[\d ]*(?=\s*(?:[,.;:)]|$|\s(?:och|varav|st|
 NUMBER_OF = re.compile(r"\b(?:antal(?:et)?|the number of)\s+((?:\w+\s+){0,2}\w+)", re.I)
 
 
+# "Hur många kan delta …?", "How many jobs will … offer?": a question of capacity, which
+# the places there are answer.
+CAPACITY = re.compile(r"\b(?:kan|can|could|får plats|erbjud\w*|offer\w*)\b", re.IGNORECASE)
+
+
 def counts(sentence: str, counted: Term) -> bool:
     """Whether the sentence gives a number of `counted`: the noun within a few words after
     a number ("32 kommuner", "tre utsatta områden"), or just before a number that stands
@@ -716,6 +721,10 @@ class Term:
     # The stem of a compound's last part (kommunnätverk -> nätverk): the same subject,
     # said less precisely, so it counts for less.
     head: str = ""
+
+
+# The places a course or a scheme has: what a question of capacity counts.
+SEATS = Term("platser", ("plats", "platser", "places"))
 
 
 @dataclass(frozen=True)
@@ -1692,6 +1701,7 @@ class ExtractiveAnswerer:
         topic = q.topic_terms
         topical = [t in topic for t in q.terms]
         modified = modified_words(q)
+        offers_places = q.counted is not None and bool(CAPACITY.search(q.question))
 
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
@@ -1782,7 +1792,11 @@ class ExtractiveAnswerer:
                 # And what they are counted in: "en tredjedel är flickor" in a paragraph on
                 # another project is no number of girls at the winter break activities.
                 others = [m for t, m in zip(q.terms, matched, strict=True) if t != q.counted]
-                required_hit = counts(text, q.counted) and (not others or any(others))
+                # "How many adults can join …?": the places there are ("40 platser") are
+                # how many can.
+                required_hit = (
+                    counts(text, q.counted) or (offers_places and counts(text, SEATS))
+                ) and (not others or any(others))
             else:
                 # Under a heading that is a question ("När är mötesplatsen öppen?", as in
                 # questions and answers) the answer need not repeat the question's words.

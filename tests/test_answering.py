@@ -1548,6 +1548,23 @@ def test_a_heading_naming_another_year_dates_its_lines(fake_assistant):
     assert "48" in ask("Hur många ungdomar fick sommarjobb i Norrby 2023?").text
 
 
+def test_the_places_there_are_say_how_many_can_take_part(fake_assistant):
+    add_document(
+        fake_assistant,
+        "simskola.txt",
+        "Nyhetsbrev Norrby",
+        "Norrby kommun",
+        "2023",
+        "Simskola för vuxna\n\nI oktober startar kommunen en simskola för vuxna i Norrby "
+        "simhall. Kursen är gratis. 40 platser finns.",
+    )
+    ask = fake_assistant.ask
+    assert "40 platser" in ask("How many adults can join the swimming school in Norrby?").text
+    assert "40 platser" in ask("Hur många vuxna kan delta i simskolan i Norrby?").text
+    # How many took part is no question of places.
+    assert not ask("Hur många vuxna deltog i simskolan i Norrby?").answered
+
+
 def test_a_named_source_is_no_topic_and_english_counts_by_their_verb():
     q = analyse_question("Vad är en trygghetsvandring enligt Norrby kommun?")
     assert [t.word for t in q.terms] == ["trygghetsvandring"] and q.entities == ("Norrby",)
