@@ -35,10 +35,10 @@ def _add_footnotes(path, notes: list[str]) -> None:
         document = document.replace(FOOTNOTE_MARK.format(number), reference.format(number))
     parts["word/document.xml"] = document.encode("utf-8")
     separators = (
-        f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-        f"</w:footnote>"
-        f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-        f"<w:continuationSeparator/></w:r></w:p></w:footnote>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:footnote>"
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
     )
     bodies = "".join(
         f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
@@ -49,7 +49,7 @@ def _add_footnotes(path, notes: list[str]) -> None:
     parts["word/footnotes.xml"] = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         f'<w:footnotes xmlns:w="{W}">{separators}{bodies}</w:footnotes>'
-    ).encode("utf-8")
+    ).encode()
     rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
     rels = rels.replace(
         "</Relationships>",
