@@ -63,10 +63,13 @@ AMOUNT = re.compile(
 )
 NUMBER_WORDS = (
     "två tre fyra fem sex sju åtta nio tio elva tolv tjugo trettio fyrtio femtio hundra tusen "
-    "hälften halva tredjedel fjärdedel femtedel tiondel procent dussin miljon miljoner"
+    "hälften halva tredjedel fjärdedel femtedel tiondel procent dussin miljon miljoner "
+    # Round numbers: "ett tjugotal volontärer", "hundratals besökare".
+    "tiotal tjugotal trettiotal fyrtiotal femtiotal hundratal hundratals tusentals"
 ).split()
 QUANTITY = re.compile(r"\d|%|\b(" + "|".join(NUMBER_WORDS) + r")", re.IGNORECASE)
 WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Opening hours answer "När …?" too: "måndag till torsdag klockan 15–18", "vardagar 9–16".
 TIME = re.compile(
     rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b"
@@ -75,6 +78,16 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+# "När är … öppen?", "When is … open?", "Vilka öppettider …": opening hours are asked for,
+# given by days and hours ("När öppnar …?", "When does … open?" ask for a date).
+OPENING_HOURS = re.compile(
+    r"\b(?:är|is|are)\b.*\b(?:öppen|öppet|open)\b|\böppettider|\bopening hours", re.I
+)
+HOURS = re.compile(
+    rf"\b({WEEKDAYS})(ar|arna)?\b|\b(vardag|helg)(ar|en|er|arna|erna)?\b|\b(klockan|kl\.?) \d"
+    rf"|\b({EN_WEEKDAYS})s?\b|\b\d{{1,2}}(?:[.:]\d\d)?\s?[–-]\s?\d{{1,2}}(?:[.:]\d\d)?\b",
+    re.IGNORECASE,
+)
 # A year standing alone, not one end of a period ("2024–2026").
 SINGLE_YEAR = re.compile(r"(?<![–-])(?<![–-] )\b(?:19|20)\d\d\b(?!\s?[–-]\s?(?:19|20)?\d\d)")
 
@@ -98,8 +111,7 @@ SHARE = re.compile(
     re.IGNORECASE,
 )
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
-PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|år|året|termin|terminen"
-EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|halvår|halvåret|år|året|termin|terminen"
 FREQUENCY = re.compile(
     rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|var|en gång i) ({PERIODS})\b|"
     # "varannan torsdag", "på tisdagar", "every other Thursday", "on Tuesdays"
@@ -209,8 +221,11 @@ DATES = re.compile(
 COUNT_WINDOW = 3  # words after a number within which the counted noun may stand
 
 
-# A number standing alone after what it counts: "deltagarna 120, varav …", "är 1 200."
-STANDALONE_NUMBER = re.compile(r"\b\d[\d ]*(?=\s*(?:[,.;:)]|$|\s(?:och|varav|st|stycken)\b))")
+# A number standing alone after what it counts: "deltagarna 120, varav …", "är 1 200.",
+# "fler barn deltog, 310 jämfört med 240".
+STANDALONE_NUMBER = re.compile(
+    r"\b\d[\d ]*(?=\s*(?:[,.;:)]|$|\s(?:och|varav|st|stycken|jämfört|compared)\b))"
+)
 
 
 # "Antalet anmälda brott", "the number of reported crimes": what a sentence counts.
@@ -268,6 +283,15 @@ UNIT_IN_HEADER = re.compile(
 )
 
 
+# An introduction saying in what unit a table's figures are: "i tusen kronor", "(tkr)".
+MONEY_UNIT_STATED = re.compile(
+    r"\b(?:i|in)\s+(?:tusen\s+kronor|tusental\s+kronor|miljoner\s+kronor|kronor|tkr|mnkr|"
+    r"mkr|kr|sek|thousand\s+kronor)\b|\((?:tkr|mnkr|kr|kronor)\)",
+    re.IGNORECASE,
+)
+ROW_FIGURE = re.compile(r"^[^;:]+: [^;]+; .*?: \d")  # a table row with a figure in a column
+
+
 def value_text(sentence: str, kind: str) -> str:
     """The part of a sentence that may hold the value a question of this kind asks for:
     dates are taken out for "hur många" ("hösten 2024" counts nothing); a table column's
@@ -293,6 +317,12 @@ KIND_VALUE = {
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 # A preposition after that word makes it a verb: "Hur många bor i …", "deltog på …".
 VERB_FOLLOWERS = frozenset("i på till från med vid hos under".split())
+# Common finite verbs: one later in "Hur många elever i årskurs 9 fick …?" makes "elever"
+# the counted noun, not a verb like "bor" in "Hur många bor i …?".
+FINITE_VERBS = frozenset(
+    "fick får har hade är var blev blir kom kommer deltog deltar går gick bor bodde finns "
+    "fanns arbetar arbetade söker sökte".split()
+)
 # Words for taking part ("deltog", "took part", "attended"): what the people counted did,
 # not what in.
 TAKING_PART = re.compile(r"^(?:delt[ao]g\w*|deltar|took|take|part|particip\w*|attend\w*)$")
@@ -403,6 +433,7 @@ EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
 # "Vem leder …": the verb after the question word (a stop word such as "har" or "är" is
 # none).
 ACTION = re.compile(r"^\s*(?:vem|who)\s+(\w+)", re.IGNORECASE)
+DONE_BY = re.compile(r"^\s*vem\s+(?:har|hade)\s+(\w+t)\b", re.IGNORECASE)
 # "Vem är rektor för …", "Who is the chair of …": the role asked about.
 # "Vem är kommunstyrelsens ordförande …": after a genitive, the word it belongs to.
 ROLE = re.compile(
@@ -535,7 +566,19 @@ THIS_YEAR = re.compile(r"\b(?:i år|this year|innevarande år)\b", re.IGNORECASE
 LAST_YEAR = re.compile(
     r"\b(?:förra året|i fjol|ifjol|föregående år|last year|the year before)\b", re.IGNORECASE
 )
-CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:och|men|medan|and|but|while)\s")
+CLAUSE_BREAK = re.compile(
+    r"[,;:]\s|\s(?:och|men|medan|and|but|while|jämfört med|compared with|compared to)\s"
+)
+
+
+def undated_figure(sentence: str) -> bool:
+    """Whether a sentence names no year, or gives a figure in a clause naming none: in
+    "fler barn deltog, 310 jämfört med 240 sommaren 2023" the 310 is the document's own
+    year's."""
+    return not YEAR.search(sentence) or any(
+        QUANTITY.search(clause) and not YEAR.search(clause)
+        for clause in CLAUSE_BREAK.split(sentence)
+    )
 
 
 def other_year(sentence: str, question: str) -> bool:
@@ -723,6 +766,12 @@ class Term:
     head: str = ""
 
 
+# "När ska … vara klar?": the words that say something is done.
+COMPLETION = re.compile(r"\bvara\s+(?:klar|klart|klara|färdig|färdigt|färdiga)\b", re.I)
+COMPLETED = Term(
+    "klar",
+    ("klar", "klart", "klara", "färdig", "slutför", "avslut", "redovis", "lämn", "genomför"),
+)
 # The places a course or a scheme has: what a question of capacity counts.
 SEATS = Term("platser", ("plats", "platser", "places"))
 
@@ -777,6 +826,14 @@ class QuestionAnalysis:
         return AMOUNT if self.kind == "list" and AMOUNT_QUESTION.search(self.question) else None
 
     @property
+    def value_pattern(self) -> re.Pattern | None:
+        """The value an answer must hold: for "När är läxhjälpen öppen?" opening hours
+        ("tisdagar och torsdagar 15–17"), not the month it started."""
+        if self.kind == "time" and OPENING_HOURS.search(self.question):
+            return HOURS
+        return KIND_VALUE.get(self.kind, self.wanted_value)
+
+    @property
     def required(self) -> Term | None:
         """The word the answering sentence must hold besides the value (counted or event)."""
         return self.counted or self.event
@@ -792,7 +849,8 @@ def compound_head(word: str, vocabulary: set[str]) -> str | None:
 
 
 # Swedish verbs whose forms do not share a stem ("tog" and "tagit"): each group's forms
-# count as one word. Verbs that are stop words (få, göra, bli, ha) are left out.
+# count as one word. Verbs that are stop words (få, bli, ha) are left out; göra is there
+# for the deed of "Vem har gjort …?" (see DONE_BY).
 STRONG_VERBS = (
     "ta tar tog tagit tas togs tagits tagen taget tagna",
     "anta antar antog antagit antas antogs antagits antagen antaget antagna",
@@ -810,6 +868,7 @@ STRONG_VERBS = (
     "hålla håller höll hållit hålls hölls",
     "besluta beslutar beslöt beslutat beslutas",
     "dra drar drog dragit dras drogs",
+    "göra gör gjorde gjort görs gjordes gjorts gjord gjorda",
 )
 VERB_FORMS = {form: tuple(group.split()) for group in STRONG_VERBS for form in group.split()}
 
@@ -895,7 +954,12 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             verb = second if noun in ("took", "take") and second == "part" else noun
             event = next((t for t in terms if t.word == verb), None)
         # "Hur många boende i …": a word in -ande/-ende is a noun for people, not a verb.
-        elif language == "sv" and second in VERB_FOLLOWERS and not noun.endswith(("ande", "ende")):
+        elif (
+            language == "sv"
+            and second in VERB_FOLLOWERS
+            and not noun.endswith(("ande", "ende"))
+            and not FINITE_VERBS & set(words(question[match.end() :]))
+        ):
             # "Hur många bor i Kronoparken?": a verb, not a noun, follows "hur många"; the
             # people counted go unnamed ("5 000 personer"), so the verb must be there.
             event = next((t for t in terms if t.word == noun), None)
@@ -922,10 +986,23 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
                 # "När ska utvärderingen av läxhjälpen vara klar?": no verb to speak of;
                 # the happening is the thing that gets done, named right after "ska".
                 event = next((t for t in terms if after and t.word == after[0]), None)
+    if kind == "time" and COMPLETION.search(question):
+        # "När ska utvärderingen vara klar?": when it is done, not when something the
+        # evaluation proposes starts ("Utvärderingen föreslår att … utökas från hösten 2025").
+        event = COMPLETED
+    if kind == "time" and OPENING_HOURS.search(question):
+        # "När är läxhjälpen öppen?": no happening; the hours say it ("Den hålls tisdagar
+        # 15–17").
+        event = None
     match = ROLE.match(question)
     role = next((t for t in terms if match and t.word == match.group(1).lower()), None)
     match = ACTION.match(question)
     action = next((t for t in terms if match and t.word == match.group(1).lower()), None)
+    done = DONE_BY.match(question)
+    if action is None and done and done.group(1).lower() in VERB_FORMS:
+        # "Vem har gjort utvärderingen?": the deed is the supine after "har", a verb too
+        # common to be a topic word ("Utvärderingen är gjord av …").
+        action = _term(done.group(1).lower(), language, vocabulary)
     if language == "en":
         action = None  # English verbs are often phrasal ("take part"): word by word they mislead
     if action is not None and AUTHORSHIP.fullmatch(action.word):
@@ -1658,7 +1735,7 @@ class ExtractiveAnswerer:
                 vectors[k] = v
         dense = np.asarray(vectors, dtype=np.float32) @ query_vec
         top_passage = max(p.score for p in passages)
-        value_pattern = KIND_VALUE.get(q.kind, q.wanted_value)
+        value_pattern = q.value_pattern
         if q.kind == "quantity" and SHARE_QUESTION.search(q.question):
             value_pattern = SHARE  # "Hur stor andel …?" is answered by a share, not a count
         # An amount in the question ("Vad ska de 0,6 mnkr användas till?") points to the
@@ -1764,6 +1841,12 @@ class ExtractiveAnswerer:
             )
             has_value = (
                 bool(value_pattern.search(value_text(text, q.kind))) if value_pattern else False
+            ) or (
+                # "Tabellen visar … i tusen kronor": the table's introduction gives the unit
+                # of its rows' figures ("Budget 2024: 1 200").
+                q.kind == "amount"
+                and bool(ROW_FIGURE.search(text))
+                and bool(MONEY_UNIT_STATED.search(_table_caption(passages[i].chunk.text, s)))
             )
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
@@ -1858,7 +1941,7 @@ class ExtractiveAnswerer:
                         # hänt 2023"), speaks of that one.
                         or (
                             passages[i].chunk.date.startswith(year)
-                            and not YEAR.search(text)
+                            and undated_figure(text)
                             and not names_other_year(section, year)
                         )
                         for year in years
@@ -2081,6 +2164,22 @@ class ExtractiveAnswerer:
             # are quoted; the list is quoted whole.
             for c in list(chosen):
                 chosen.extend(x for x in _list_around(c, context, passages) if x not in chosen)
+        if q.kind == "amount":
+            # A table row's figures are in the unit its introduction gives ("Tabellen visar
+            # … i tusen kronor"): that sentence goes with the row ("Budget 2024: 1 200").
+            for c in list(chosen):
+                if not TABLE_ROW.match(c.text) or AMOUNT.search(value_text(c.text, q.kind)):
+                    continue
+                caption = _table_caption(passages[c.passage_index].chunk.text, c.start)
+                unit = [
+                    x
+                    for x in context
+                    if x.passage_index == c.passage_index
+                    and x.text in caption
+                    and MONEY_UNIT_STATED.search(x.text)
+                ]
+                if unit and unit[-1] not in chosen:
+                    chosen.append(unit[-1])
         # A quote that leans on the sentence before it gets that sentence as context.
         by_position = {(c.passage_index, c.end): c for c in context}
         for c in list(chosen):

@@ -32,7 +32,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 15: Markdown footnotes read where they are referred to; quoted lines lose their '>'.
 # 16: the rule under an aligned text table's header is no row; an issuer in capitals heads a
 # running header.
-CHUNKER_VERSION = 16
+# 17: Word footnotes read where they are referred to.
+CHUNKER_VERSION = 17
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

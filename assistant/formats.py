@@ -612,30 +612,54 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NOT_TEXT = {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"}
 
 
-def docx_text(element) -> str:
+def docx_text(element, notes: dict[str, str] | None = None) -> str:
     """The text of a Word paragraph (or table cell) as it reads with its tracked changes
-    accepted: inserted runs in, deleted ones out; links and fields included."""
+    accepted: inserted runs in, deleted ones out; links and fields included. A footnote
+    (`notes`: its text by id) is read where it is referred to, as a reader would turn to
+    it there."""
     parts = []
-    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}footnoteReference"):
         parent, skipped = node.getparent(), False
         while parent is not None and parent is not element:
             if parent.tag in _NOT_TEXT:
                 skipped = True
                 break
             parent = parent.getparent()
-        if not skipped:
-            parts.append(node.text or "" if node.tag == f"{_W}t" else " ")
+        if skipped:
+            continue
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{_W}footnoteReference":
+            parts.append(f" {(notes or {}).get(node.get(f'{_W}id'), '')} ")
+        else:
+            parts.append(" ")
     return " ".join("".join(parts).split())
 
 
-def _docx_paragraphs(elements, document) -> list[tuple[str, bool, int | None]]:
+def _docx_footnotes(raw: bytes) -> dict[str, str]:
+    """A Word file's footnotes, their text by id (the separators Word keeps there left
+    out)."""
+    from docx.oxml import parse_xml
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        if "word/footnotes.xml" not in archive.namelist():
+            return {}
+        root = parse_xml(archive.read("word/footnotes.xml"))
+    return {
+        note.get(f"{_W}id"): docx_text(note)
+        for note in root.iter(f"{_W}footnote")
+        if note.get(f"{_W}type") in (None, "normal") and docx_text(note)
+    }
+
+
+def _docx_paragraphs(elements, document, notes=None) -> list[tuple[str, bool, int | None]]:
     """Word paragraphs as lines, headings by their style."""
     from docx.text.paragraph import Paragraph
 
     lines = []
     for element in elements:
         paragraph = Paragraph(element, document)
-        text = docx_text(element)
+        text = docx_text(element, notes)
         if text:
             style = paragraph.style.name if paragraph.style is not None else ""
             heading = bool(HEADING_STYLES.match(style)) or _set_as_heading(paragraph, text)
@@ -672,7 +696,7 @@ def _text_boxes(paragraph) -> list:
     ]
 
 
-def _docx_grid(table) -> list[list[str | None]]:
+def _docx_grid(table, notes=None) -> list[list[str | None]]:
     """A Word table's grid for table_rows: a cell merged across columns once, then None;
     one merged down rows in each of them (python-docx gives the same cell for every grid
     position a merged cell covers)."""
@@ -681,7 +705,7 @@ def _docx_grid(table) -> list[list[str | None]]:
         cells = row.cells
         grid.append(
             [
-                None if j and cell._tc is cells[j - 1]._tc else docx_text(cell._tc)
+                None if j and cell._tc is cells[j - 1]._tc else docx_text(cell._tc, notes)
                 for j, cell in enumerate(cells)
             ]
         )
@@ -699,16 +723,18 @@ def extract_docx(raw: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:
         raise FormatError(f"Word-filen kan inte läsas ({type(exc).__name__}).") from None
+    notes = _docx_footnotes(raw)
     lines: list[tuple[str, bool, int | None]] = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             # A text box anchored in the paragraph (a fact box) is read before its text.
             for box in _text_boxes(child):
-                lines += _docx_paragraphs(box.iterchildren(qn("w:p")), document)
-            lines += _docx_paragraphs([child], document)
+                lines += _docx_paragraphs(box.iterchildren(qn("w:p")), document, notes)
+            lines += _docx_paragraphs([child], document, notes)
         elif tag == "tbl":
-            lines += [(row, False, None) for row in table_rows(_docx_grid(Table(child, document)))]
+            grid = _docx_grid(Table(child, document), notes)
+            lines += [(row, False, None) for row in table_rows(grid)]
     props = document.core_properties
     metadata = {
         "title": (props.title or "").strip(),

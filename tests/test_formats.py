@@ -506,6 +506,58 @@ def test_docx_from_a_template_gets_the_date_it_states_and_its_letterhead(tmp_pat
     assert not any("Tjänsteskrivelse" in text for text, _, _ in lines[1:])  # header not content
 
 
+def _with_footnote(path: Path, mark: str, note: str) -> None:
+    """Turns `mark` in a saved Word file into a reference to a footnote saying `note`."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/document.xml"] = (
+        parts["word/document.xml"]
+        .decode()
+        .replace(
+            mark,
+            '</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve">',
+        )
+        .encode()
+    )
+    parts["word/footnotes.xml"] = (
+        f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+        f'<w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r>'
+        f"<w:footnoteRef/></w:r><w:r><w:t> {note}</w:t></w:r></w:p></w:footnote>"
+        f"</w:footnotes>"
+    ).encode()
+    parts["word/_rels/document.xml.rels"] = (
+        parts["word/_rels/document.xml.rels"]
+        .decode()
+        .replace(
+            "</Relationships>",
+            '<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+            "</Relationships>",
+        )
+        .encode()
+    )
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+def test_docx_footnotes_are_read_where_they_are_referred_to(tmp_path):
+    document = docx.Document()
+    document.add_heading("Utvärdering av läxhjälpen", level=1)
+    document.add_paragraph("I genomsnitt kom 34 elever per tillfälle.[[1]] Resten gick hem.")
+    path = tmp_path / "utvardering.docx"
+    document.save(str(path))
+    _with_footnote(path, "[[1]]", "Flest kom i mars, med 51 elever vid ett tillfälle.")
+    _, _, lines = _load(path)
+    assert (
+        "I genomsnitt kom 34 elever per tillfälle. Flest kom i mars, med 51 elever vid ett "
+        "tillfälle. Resten gick hem.",
+        False,
+        None,
+    ) in lines
+
+
 def test_docx_zip_bomb_and_broken_docx_are_refused(tmp_path):
     bomb = io.BytesIO()
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
