@@ -311,8 +311,11 @@ def test_a_noun_after_the_auxiliary_is_the_happening_asked_about(fake_assistant)
         "Utvärderingen av föräldrastödet ska vara klar i december 2025.\n\nBidrag\n\n"
         "Föreningar som ordnar läxhjälp kan få bidrag. Bidraget söks senast den 1 mars.",
     )
-    # An infinitive after the subject is the happening, not the subject.
+    # An infinitive after the subject is the happening, not the subject; a modal or a
+    # possessive is none ("måste", "sina").
     assert analyse_question("När ska föreningar söka bidraget?").event.word == "söka"
+    assert "måste" not in [t.word for t in analyse_question("När måste ansökan vara inne?").terms]
+    assert analyse_question("När får eleverna sina betyg?").event.word != "sina"
     assert "1 mars" in fake_assistant.ask("När ska föreningar söka bidraget?").text
     # "vara klar" asks when it is done: the sentence must say so ("klar", "redovisas").
     q = analyse_question("När ska utvärderingen av läxhjälpen vara klar?")
