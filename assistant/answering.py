@@ -110,6 +110,18 @@ SHARE = re.compile(
     r"(två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\b|\b(tredjedel|fjärdedel|femtedel|tiondel)",
     re.IGNORECASE,
 )
+# "Hur mycket av kostnaden …?", "How much of the cost …?": a part of a whole.
+PART_OF = re.compile(r"\b(?:hur mycket av|hur stor del av|how much of)\b", re.IGNORECASE)
+# "Vad kostar det att delta?", "What does it cost?": asks the price, which may be nothing;
+# "Hur mycket kostar fritidsbanken?" asks for a sum.
+COST_WORD = re.compile(
+    r"^\s*(?:vad kostar|vad är avgiften|kostar|what does .* cost|is .* free)\b", re.IGNORECASE
+)
+# Something that costs nothing: "Gratis aktiviteter", "kostnadsfritt", "free of charge".
+FREE = re.compile(
+    r"\bgratis\b|\bkostnadsfri\w*|\bavgiftsfri\w*|\bingen avgift\b|\bfree of charge\b",
+    re.IGNORECASE,
+)
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
 PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|halvår|halvåret|år|året|termin|terminen"
 FREQUENCY = re.compile(
@@ -125,6 +137,19 @@ FREQUENCY = re.compile(
 )
 
 # The kind of answer a question wants: the first pattern that matches decides.
+AGE_QUESTION = re.compile(
+    r"\bhur gamla?\b|\bvilken ålder\b|\bvilka åldrar\b|\bi vilken ålder\b|\bhow old\b|"
+    r"\bwhat ages?\b|\bwhich ages\b",
+    re.IGNORECASE,
+)
+# Ages as the documents give them: "8–15 år", "barn i åldern 6–12 år", "årskurs 4–9",
+# "16-åringar", "unga under 25 år", "aged 16 to 19".
+AGE = re.compile(
+    r"\b\d{1,2}\s?(?:[–-]|till)\s?\d{1,2}\s*år\b|\b\d{1,2}\s*år\b|\b(?:årskurs|åk)\s*\d"
+    r"|\b\d{1,2}-åring\w*|\bmellan \d{1,2} och \d{1,2}\b|\baged? \d|\b\d{1,2}\s?[–-]\s?\d{1,2}"
+    r"\s*years\b|\bgrades? \d",
+    re.IGNORECASE,
+)
 KIND_PATTERNS = (
     # "Vem fattar beslut om pengar?" asks for someone, not an amount.
     ("person", re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)),
@@ -135,6 +160,8 @@ KIND_PATTERNS = (
         "party",
         re.compile(r"\b(vilket|vilka) parti(er)?\b|\bwhich (political )?part(y|ies)\b", re.I),
     ),
+    # "Vilka åldrar …?", "Hur gamla …?", "How old …?": an age, not a list.
+    ("age", AGE_QUESTION),
     # "Vilka projekt fick pengar?" asks for several things, not an amount.
     ("list", re.compile(r"^\s*vilka\b|^\s*which \w+s\b", re.IGNORECASE)),
     # "hur många gånger" asks how often, not how many.
@@ -306,6 +333,7 @@ PARTY = re.compile(
     re.IGNORECASE,
 )
 KIND_VALUE = {
+    "age": AGE,
     "party": PARTY,
     "amount": AMOUNT,
     "quantity": QUANTITY,
@@ -709,7 +737,8 @@ OTHER_DOCUMENT_MARGIN = 0.6
 # Words that only say what kind of value is asked for; not what it is about.
 KIND_WORDS = frozenset(
     "pengar kronor belopp summa money funding funds amount andel antal number share "
-    "percentage proportion år year datum date ofta often gånger times".split()
+    "percentage proportion år year datum date ofta often gånger times ålder åldrar åldern "
+    "gamla gammal age ages old".split()
 ) | frozenset(AMOUNT_UNITS)  # "11,5 mnkr": the unit says how much, not about what
 
 SWEDISH_MARKERS = frozenset(
@@ -831,6 +860,13 @@ class QuestionAnalysis:
         ("tisdagar och torsdagar 15–17"), not the month it started."""
         if self.kind == "time" and OPENING_HOURS.search(self.question):
             return HOURS
+        if self.kind == "amount":
+            # "How much of the cost does Vätterhem pay?": a share answers too ("en
+            # tredjedel"); "Vad kostar det?": so does "gratis".
+            also = [SHARE] if PART_OF.search(self.question) else []
+            also += [FREE] if COST_WORD.search(self.question) else []
+            if also:
+                return re.compile("|".join(p.pattern for p in (AMOUNT, *also)), re.IGNORECASE)
         return KIND_VALUE.get(self.kind, self.wanted_value)
 
     @property
@@ -1236,6 +1272,17 @@ def scheduled(text: str) -> bool:
     return bool(colon and rest) and len(label) <= SCHEDULE_LABEL_MAX and bool(TIME.search(label))
 
 
+def _headings_end(chunk) -> int:
+    """Where the headings a passage opens with end, its own heading the last of them; 0
+    for a passage that continues its section with text."""
+    if not chunk.heading:
+        return 0
+    at = chunk.text.find(chunk.heading)
+    if at < 0 or (at > 0 and chunk.text[at - 2 : at] != "\n\n"):
+        return 0
+    return at + len(chunk.heading)
+
+
 def _quote_text(text: str) -> str:
     """A sentence as quoted in the answer: spaces collapsed, a list item's bullet dropped."""
     return normalize_space(text).lstrip("•·▪‣◦*–- ")
@@ -1375,6 +1422,15 @@ def _counted_matches(view: TextView, terms, whole_in_document: list[bool]) -> li
         match = view.term_match(term)
         out.append(match if match == 1.0 or whole else 0.0)
     return out
+
+
+def _titled_by_first_part(term: Term, title: str) -> bool:
+    """Whether a document's title names the first part of the question's compound: in a
+    flyer titled "Sommarlov i Hageby", its "aktiviteter" are the
+    "sommarlovsaktiviteterna" asked about."""
+    at = term.word.rfind(term.head) if term.head else -1
+    first = term.word[:at].rstrip("s") if at > 0 else ""
+    return len(first) >= 4 and first in title.lower()
 
 
 def _lookup(entity: str, index: dict[str, set[str]], ordered: list[str]) -> set[str]:
@@ -1721,9 +1777,15 @@ class ExtractiveAnswerer:
             cut = sentence_spans(chunk.text)
             if stored is None or len(stored) != len(cut):
                 stored = [None] * len(cut)  # an index without them: embedded below
+            headings_end = _headings_end(chunk)
             for (s, e), vector in zip(cut, stored, strict=True):
                 text = chunk.text[s:e]
-                if len(text) >= 15 and text != chunk.heading:
+                # Headings over the passage are no answers; but on a flyer, lines in large
+                # type read as headings hold its facts ("för dig som är 8–15 år").
+                heading_line = s < headings_end and (
+                    not re.search(r"\d", text) or (s == 0 and chunk.start == 0)
+                )
+                if len(text) >= 15 and text != chunk.heading and not heading_line:
                     spans.append((i, s, e, text))
                     vectors.append(vector)
         if not spans:
@@ -2005,7 +2067,10 @@ class ExtractiveAnswerer:
                 t.word for t in specifiers if _writes_of_phrase(text, specified.get(t.word), t.word)
             }
         return _DocumentFacts(
-            whole_terms=[document.term_match(t) == 1.0 for t in q.terms],
+            whole_terms=[
+                document.term_match(t) == 1.0 or _titled_by_first_part(t, meta.get("title", ""))
+                for t in q.terms
+            ],
             by_publisher=[publisher.mentions_term(t) for t in q.terms],
             paragraph_terms=in_one_paragraph,
             paragraph_names=[

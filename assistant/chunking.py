@@ -33,7 +33,11 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 16: the rule under an aligned text table's header is no row; an issuer in capitals heads a
 # running header.
 # 17: Word footnotes read where they are referred to.
-CHUNKER_VERSION = 17
+# 18: headings in a row stay in the passage under the last; Word content controls and
+# pages laid out with tables are read.
+# 19: a memo titled by its kind takes its first heading as title; a headline ending with
+# a date is a title.
+CHUNKER_VERSION = 19
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")
@@ -95,7 +99,12 @@ def chunk_document(document: Document, blocks: list[Block], max_chars: int = 600
     section_start: int | None = None  # where an as yet unused heading starts
     for block in blocks:
         if block.is_heading:
-            heading, section_start = block.text, block.start
+            # Headings in a row with nothing between them ("SOMMARLOV I HAGEBY" / "Gratis
+            # aktiviteter för dig som är 8–15 år" on a flyer) stay in the passage under the
+            # last: their words are not lost.
+            heading = block.text
+            if section_start is None:
+                section_start = block.start
             continue
         for start, end in _pieces(block, max_chars):
             last = spans[-1] if spans else None

@@ -726,9 +726,14 @@ def load_document(
     # ("Verksamhetsplan 2024" … "för områdesarbetet i Arnö och Brandholmen").
     if not _meta_str(given, "title") and given_title and completes(heading, given_title):
         given_title = heading
-    # A memo titled by its kind ("Beslutsunderlag") is about its "Ärende: …".
+    # A memo titled by its kind ("Beslutsunderlag", "Tjänsteskrivelse") is about its
+    # "Ärende: …", or else its first heading ("Förlängning av trygghetsvärdar i Råslätt"),
+    # unless that is its issuer's name.
     if not _meta_str(given, "title") and len((given_title or heading).split()) == 1:
-        given_title = matter_line(raw_texts) or given_title
+        headline = (
+            heading if len(heading.split()) > 1 and not letterhead_publisher([heading]) else ""
+        )
+        given_title = matter_line(raw_texts) or headline or given_title
     title = given_title or heading or path.stem
     # What the document states as its date beats the file's properties (which may be the
     # template's), not what people wrote down.

@@ -712,6 +712,17 @@ def _docx_grid(table, notes=None) -> list[list[str | None]]:
     return grid
 
 
+def _docx_blocks(parent):
+    """The paragraphs and tables of a Word body in order, also those a template puts in
+    content controls (w:sdt, "Rubrik", "Beslutsförslag") or custom XML around them."""
+    for child in parent.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag in ("p", "tbl"):
+            yield child
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            yield from _docx_blocks(child)
+
+
 def extract_docx(raw: bytes) -> Extracted:
     """Paragraphs in order, headings by their style, tables as "Kolumn: värde" rows."""
     _check_zip(raw)
@@ -725,7 +736,7 @@ def extract_docx(raw: bytes) -> Extracted:
         raise FormatError(f"Word-filen kan inte läsas ({type(exc).__name__}).") from None
     notes = _docx_footnotes(raw)
     lines: list[tuple[str, bool, int | None]] = []
-    for child in document.element.body.iterchildren():
+    for child in _docx_blocks(document.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             # A text box anchored in the paragraph (a fact box) is read before its text.
@@ -829,6 +840,24 @@ def _html_grid(table) -> list[list[str | None]]:
     return grid
 
 
+def _own_cells(table) -> list:
+    """A table's own cells, not those of tables inside them."""
+    return [cell for cell in table.find_all(["td", "th"]) if cell.find_parent("table") is table]
+
+
+def _is_layout_table(table) -> bool:
+    """Whether a table lays out a page, as older sites do, rather than holding data: a
+    cell holds headings, another table or several paragraphs (a cell exported from Word
+    holds one paragraph)."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    return any(
+        cell.find(["h1", "h2", "h3", "h4", "h5", "h6", "table"]) is not None
+        or len(cell.find_all("p")) >= 2
+        for cell in _own_cells(table)
+    )
+
+
 def _span(cell, attribute: str) -> int:
     """A cell's colspan or rowspan: 1 unless the page gives a sensible number."""
     value = str(cell.get(attribute) or "1").strip()
@@ -885,6 +914,12 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
                     text = " ".join(child.get_text(" ").split())
                     if text:
                         out.append((text, True, None))
+                elif child.name == "table" and _is_layout_table(child):
+                    # An old page laid out with a table: its cells are the page's parts.
+                    for cell in _own_cells(child):
+                        flush()
+                        walk(cell)
+                        flush()
                 elif child.name == "table":
                     flush()
                     caption = child.find("caption")

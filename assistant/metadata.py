@@ -82,6 +82,19 @@ def page_date(lines: list[str]) -> str:
     return min(found)[2] if found else ""  # not updated (False) sorts first, then the first
 
 
+def _is_date_line(text: str) -> bool:
+    """A line that gives a date and little else ("Sammanträdesdatum 2023-09-25", "13 juni
+    2024"), not a headline that ends with one ("Protokoll styrgrupp Holma 2024-05-02")."""
+    if not parse_date(text):
+        return False
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", text)
+        if not re.fullmatch(MONTHS, w, re.IGNORECASE) and w.lower() not in ("den", "the")
+    ]
+    return len(words) <= 1
+
+
 def page_title(blocks: list[tuple[str, bool]], explicit_headings: bool = False) -> str:
     """The title of a page without one in its metadata, from its first blocks.
 
@@ -107,7 +120,7 @@ def page_title(blocks: list[tuple[str, bool]], explicit_headings: bool = False) 
         if (
             is_heading
             and not _is_reference(text)
-            and not parse_date(text)
+            and not _is_date_line(text)
             and (not text.isupper() or _is_capitals_headline(text))
         ):
             leading.append(text)

@@ -25,6 +25,7 @@ STOP_WORDS = frozenset(
     what which who whom whose when where why how does do did has have had it its into about
     according there their they them than then so such can could would should will shall may
     much many any some not no more most other also get gets got receive receives received
+    must might
     """.split()
 )
 

@@ -1667,6 +1667,40 @@ def test_a_noun_before_a_place_is_counted_when_a_verb_follows(fake_assistant):
     ).answered
 
 
+def test_a_flyer_answers_ages_price_and_places_from_its_large_lines(fake_assistant):
+    # A flyer: its facts stand in lines of large type, read as headings over its text.
+    add_document(
+        fake_assistant,
+        "flyer.txt",
+        "Sommarlov i Norrby",
+        "Norrby kommun",
+        "2025",
+        "SOMMARLOV I NORRBY\n\nGratis aktiviteter för dig som är 8–15 år\n\n"
+        "Samling vid fritidsgården\n\nAnmälan görs senast den 2 juni. Det finns 120 platser "
+        "och först till kvarn gäller.\n\nAktiviteterna ordnas av kommunen och IK Norrby.",
+    )
+    ask = fake_assistant.ask
+    assert analyse_question("Vilka åldrar riktar sig aktiviteterna till?").kind == "age"
+    assert "8–15 år" in ask("Vilka åldrar riktar sig sommarlovsaktiviteterna i Norrby till?").text
+    # "Vad kostar …?" may be answered by "gratis"; "Hur mycket kostar …?" asks for a sum.
+    assert "Gratis" in ask("Vad kostar sommarlovsaktiviteterna i Norrby?").text
+    assert not ask("Hur mycket kostar sommarlovsaktiviteterna i Norrby?").answered
+
+
+def test_a_part_of_a_cost_is_a_share(fake_assistant):
+    add_document(
+        fake_assistant,
+        "tjs.txt",
+        "Förlängning av trygghetsvärdar i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Sammanfattning\n\nTrygghetsvärdarna är anställda av Norrbyhem, som står för en "
+        "tredjedel av kostnaden. Resten betalas av socialnämnden.",
+    )
+    answer = fake_assistant.ask("How much of the cost does Norrbyhem pay for the safety hosts?")
+    assert "tredjedel" in answer.text
+
+
 def test_a_named_source_is_no_topic_and_english_counts_by_their_verb():
     q = analyse_question("Vad är en trygghetsvandring enligt Norrby kommun?")
     assert [t.word for t in q.terms] == ["trygghetsvandring"] and q.entities == ("Norrby",)

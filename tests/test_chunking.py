@@ -22,6 +22,22 @@ def test_passages_never_cross_headings_and_spans_point_into_text():
     assert "Och ett till." in chunks[1].text
 
 
+def test_headings_in_a_row_stay_in_the_passage_under_the_last():
+    from assistant.documents import Block
+
+    # A flyer: lines in large type, read as headings, with nothing between them.
+    lines = ["SOMMARLOV I NORRBY", "Gratis aktiviteter för dig som är 8–15 år", "Anmälan"]
+    body = "Anmälan görs senast den 2 juni."
+    text = "\n\n".join([*lines, body])
+    blocks, start = [], 0
+    for line in [*lines, body]:
+        blocks.append(Block(line, line != body, start, start + len(line)))
+        start += len(line) + 2
+    doc = Document(doc_id="d.pdf", text=text, content_hash="h" * 64, title="T")
+    (chunk,) = chunk_document(doc, blocks, max_chars=600)
+    assert chunk.heading == "Anmälan" and "8–15 år" in chunk.text and chunk.text == text
+
+
 def test_long_paragraph_is_cut_at_sentence_ends():
     long = " ".join(f"Mening nummer {i} handlar om segregation." for i in range(40))
     doc, blocks = _document(long)

@@ -558,6 +558,39 @@ def test_docx_footnotes_are_read_where_they_are_referred_to(tmp_path):
     ) in lines
 
 
+def test_docx_content_controls_are_read(tmp_path):
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = docx.Document()
+    document.add_paragraph("Norrby kommun")
+    sect = document.element.body[-1]
+    sect.addprevious(
+        parse_xml(
+            f'<w:sdt xmlns:w="{w}"><w:sdtPr><w:tag w:val="Beslutsförslag"/></w:sdtPr>'
+            f"<w:sdtContent><w:p><w:r><w:t>Nämnden beslutar att förlänga uppdraget.</w:t>"
+            f"</w:r></w:p></w:sdtContent></w:sdt>"
+        )
+    )
+    path = tmp_path / "tjs.docx"
+    document.save(str(path))
+    _, _, lines = _load(path)
+    assert ("Nämnden beslutar att förlänga uppdraget.", False, None) in lines
+
+
+def test_a_memo_titled_by_its_kind_takes_its_first_heading(tmp_path):
+    document = docx.Document()
+    document.core_properties.title = "Tjänsteskrivelse"  # the template's
+    document.add_paragraph("Norrby kommun")
+    document.add_paragraph("Dnr SN 2024/0318")
+    document.add_heading("Förlängning av trygghetsvärdar i Norrby", level=1)
+    document.add_paragraph("Nämnden beslutar att förlänga uppdraget.")
+    path = tmp_path / "tjs.docx"
+    document.save(str(path))
+    loaded, _, _ = _load(path)
+    assert loaded.title == "Förlängning av trygghetsvärdar i Norrby"
+
+
 def test_docx_zip_bomb_and_broken_docx_are_refused(tmp_path):
     bomb = io.BytesIO()
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -571,6 +604,24 @@ def test_docx_zip_bomb_and_broken_docx_are_refused(tmp_path):
 
 
 # --- HTML and text ----------------------------------------------------------------------
+
+
+def test_html_laid_out_with_tables_is_read_as_a_page(tmp_path):
+    page = tmp_path / "omrade.html"
+    page.write_text(
+        "<html><body><table><tr><td class='vanstermeny'><a href='/'>Startsida</a></td>"
+        "<td><h1>Områdesarbete i Norrby</h1><p>Arbetet leds av en områdesgrupp.</p>"
+        "<h2>Ekonomi</h2><table border='1'><tr><th>År</th><th>Statsbidrag</th></tr>"
+        "<tr><td>2023</td><td>450 000 kr</td></tr></table></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    _, _, lines = _load(page)
+    assert [(t, h) for t, h, _ in lines] == [
+        ("Områdesarbete i Norrby", True),
+        ("Arbetet leds av en områdesgrupp.", False),
+        ("Ekonomi", True),
+        ("År: 2023; Statsbidrag: 450 000 kr", False),
+    ]
 
 
 def test_html_main_content_only_with_headings_and_meta(tmp_path):

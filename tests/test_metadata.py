@@ -253,3 +253,12 @@ def test_a_memos_matter_line():
         "Sommarlov i Östra Norrby 2024"
     )
     assert matter_line(["Beslutsunderlag", "Text om ärendet."]) == ""
+
+
+def test_a_headline_ending_with_a_date_is_a_title_but_a_date_line_is_not():
+    from assistant.metadata import page_title
+
+    blocks = [("Protokoll styrgrupp Holma 2024-05-02", True), ("Lägesrapport", True)]
+    assert page_title(blocks, explicit_headings=True) == "Protokoll styrgrupp Holma 2024-05-02"
+    blocks = [("Sammanträdesdatum 2023-09-25", True), ("Medel till läxhjälp i Norrby", True)]
+    assert page_title(blocks, explicit_headings=True) == "Medel till läxhjälp i Norrby"
