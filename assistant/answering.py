@@ -580,12 +580,36 @@ SEASONS = (
     ("höst", "autumn"),
     ("påsk", "easter"),
     ("jullov", "christmas"),
+    ("våren", "vårtermin", "spring"),
 )
+# The season a month falls in (by index in SEASONS): "den 24 september" was in the autumn,
+# so it says nothing of "våren 2024".
+MONTH_SEASONS = {
+    **dict.fromkeys(("juni", "juli", "augusti", "june", "july", "august"), 0),
+    **dict.fromkeys(("december", "januari", "februari", "january", "february"), 1),
+    **dict.fromkeys(("september", "oktober", "november", "october"), 2),
+    **dict.fromkeys(("mars", "april", "maj", "march", "may"), 5),
+}
 
 
 def seasons_in(text_words) -> set[int]:
     """Which of SEASONS the words speak of."""
     return {k for k, starts in enumerate(SEASONS) for w in text_words if w.startswith(starts)}
+
+
+def month_seasons(text_words) -> set[int]:
+    """The seasons of the months the words name."""
+    return {MONTH_SEASONS[w] for w in text_words if w in MONTH_SEASONS}
+
+
+def other_season(sentence: str, question: str) -> bool:
+    """Whether a sentence speaks of another season than the question, by name or by month:
+    "Sommarlovsaktiviteter" is no answer about the vinterlov, "den 24 september" none
+    about "våren"."""
+    asked = seasons_in(set(words(question)))
+    said = set(words(sentence))
+    said_seasons = seasons_in(said) or month_seasons(said)
+    return bool(asked and said_seasons and not asked & said_seasons)
 
 
 # Years named relative to the writing, present and past: "i år" asks for another figure
@@ -632,8 +656,7 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
         if group & asked and not group & said:
             if any(other & said for other in GROUPS if not other & asked):
                 return True
-    asked_seasons, said_seasons = seasons_in(asked), seasons_in(said)
-    if asked_seasons and said_seasons and not asked_seasons & said_seasons:
+    if other_season(sentence, q.question):
         return True
     if other_year(sentence, q.question):
         return True
@@ -1682,6 +1705,10 @@ class ExtractiveAnswerer:
             query_vector = self.embedder.embed_query(q.question)
         candidates = self._candidates(q, passages, eligible, query_vector)
         every_sentence = candidates  # for the context of a quote, whatever it holds
+        if not q.names and q.terms:
+            candidates = self._of_documents_using(
+                max(q.terms, key=self._rarity), candidates, passages
+            )
         if q.subject:
             # "Vad innebär Stadsdelsmammor?": a sentence on another project that happens to
             # say "innebär" is no answer; the sentence (or its heading) must name it.
@@ -1982,6 +2009,9 @@ class ExtractiveAnswerer:
                     # A sentence that leans on one about another place or group is too.
                     contrasted=contrasts(text, q, document.siblings)
                     or (leans and contrasts(before, q, document.siblings))
+                    # "Den 24 september genomfördes en vandring. 18 boende deltog": the
+                    # sentences before one that names no time say when.
+                    or (not TIME.search(text) and other_season(before, q.question))
                     or for_another_body(text, paragraph, document.names_not_own)
                     or (
                         q.kind == "amount"
@@ -1989,7 +2019,13 @@ class ExtractiveAnswerer:
                     ),
                     leans_on_previous=leans,
                     topic_hits=topic_hits,
-                    names_own_places=all(map(sentence.mentions_entity, document.names_not_own)),
+                    # A fact line under a heading naming the place ("Fakta om Kuggeboda" /
+                    # "Invånare: Cirka 2 300") states it with the place's name too.
+                    names_own_places=all(
+                        sentence.mentions_entity(n)
+                        or (bool(ENTRY.match(text)) and TextView(section).mentions_entity(n))
+                        for n in document.names_not_own
+                    ),
                     holds_role=q.role is None or view.mentions_term(q.role),
                     holds_action=q.action is None or sentence.mentions_term(q.action),
                     years_here=all(
@@ -2038,11 +2074,19 @@ class ExtractiveAnswerer:
         # they do not hold. The document's municipality is its subject however the text
         # lists it ("AB Bostäder i Borås och Polisen").
         municipality = TextView(str(meta.get("municipality", "")))
+        # A name the title holds alone ("Områdesutveckling Nordost") is the whole
+        # document's, though its text lists it with its parts ("Sätra, Andersberg och
+        # Nordost centrum").
+        title_series = name_series(meta.get("title", ""))
         local_names = [
             e
             for e in names
             if not details.mentions_entity(e)
-            or (e in siblings and not municipality.mentions_entity(e))
+            or (
+                e in siblings
+                and not municipality.mentions_entity(e)
+                and not (title.mentions_entity(e) and not listed_with(title_series, e))
+            )
         ]
         in_one_paragraph = [
             t
@@ -2151,6 +2195,25 @@ class ExtractiveAnswerer:
             not title.mentions_term(t) and any(h.mentions_term(t) for h in headings)
             for t in q.terms
         ]
+
+    def _of_documents_using(
+        self, term: Term, candidates: list[_Candidate], passages: list[Passage]
+    ) -> list[_Candidate]:
+        """The candidates from documents that use `term` (all, when none does). A question
+        naming no place ("Vad används pengarna från arvsfonden till?") is about the thing
+        its rarest word names; a document that never uses the word speaks of another
+        ("Pengarna ska användas till en familjecentral", on another grant)."""
+        having = [
+            c
+            for c in candidates
+            if self.document_views[passages[c.passage_index].chunk.doc_id].mentions_term(term)
+        ]
+        return having or candidates
+
+    def _rarity(self, term: Term) -> float:
+        """How rare a question word is in the documents: its rarest form's IDF (forms the
+        documents never use, such as an English word's own, say nothing)."""
+        return max((self.idf[f] for f in term.forms if f in self.idf), default=0.0)
 
     def _choose(
         self,

@@ -37,7 +37,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # pages laid out with tables are read.
 # 19: a memo titled by its kind takes its first heading as title; a headline ending with
 # a date is a title.
-CHUNKER_VERSION = 19
+# 20: an HTML fact box (a definition list without questions) is "term: value" lines; a page's
+# JSON-LD gives its date and publisher; closed Markdown headings lose their closing hashes.
+CHUNKER_VERSION = 20
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -349,7 +349,8 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
             if not line:
                 continue
         if markdown and line.startswith("#"):
-            line, heading = line.lstrip("#").strip(), True
+            # "## Begrepp ##": a closed heading's closing hashes are no part of it.
+            line, heading = re.sub(r"\s+#+$", "", line.lstrip("#").strip()), True
         elif wrapped and not line.startswith(("•", "-", "–", "*")):
             previous = lines[-1][0]
             if re.search(r"[^a-zåäöéü]-$", previous) and line[:1].islower():

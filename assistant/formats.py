@@ -10,6 +10,7 @@ message; documents.py turns it into a DocumentError naming the file.
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from collections import Counter
@@ -840,6 +841,31 @@ def _html_grid(table) -> list[list[str | None]]:
     return grid
 
 
+FACT_VALUE_WORDS = 12  # a fact box's values are short; an FAQ's answers are not
+
+
+def _facts(dl) -> list[tuple[str, str]]:
+    """A definition list's terms, each with its descriptions joined."""
+    pairs: list[tuple[str, str]] = []
+    for item in dl.find_all(["dt", "dd"]):
+        text = " ".join(item.get_text(" ").split())
+        if item.name == "dt":
+            pairs.append((text, ""))
+        elif pairs and text:
+            term, value = pairs[-1]
+            pairs[-1] = (term, f"{value} {text}".strip())
+    return [(term, value) for term, value in pairs if term and value]
+
+
+def _is_fact_list(dl) -> bool:
+    """Whether a definition list is a fact box ("Invånare" / "Cirka 2 300") rather than
+    questions and answers, whose terms head their answers."""
+    facts = _facts(dl)
+    return bool(facts) and all(
+        not term.endswith("?") and len(value.split()) <= FACT_VALUE_WORDS for term, value in facts
+    )
+
+
 def _own_cells(table) -> list:
     """A table's own cells, not those of tables inside them."""
     return [cell for cell in table.find_all(["td", "th"]) if cell.find_parent("table") is table]
@@ -914,6 +940,10 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
                     text = " ".join(child.get_text(" ").split())
                     if text:
                         out.append((text, True, None))
+                elif child.name == "dl" and _is_fact_list(child):
+                    # "Invånare" / "Cirka 2 300": a fact box's term and value are one line.
+                    flush()
+                    out.extend((f"{term}: {value}", False, None) for term, value in _facts(child))
                 elif child.name == "table" and _is_layout_table(child):
                     # An old page laid out with a table: its cells are the page's parts.
                     for cell in _own_cells(child):
@@ -952,6 +982,22 @@ def html_fragment_lines(html: str) -> list[tuple[str, bool, int | None]]:
     return _html_lines(soup)
 
 
+def _json_ld(soup) -> dict:
+    """The article a page describes in JSON-LD (schema.org), for its date and publisher:
+    many sites state them there and nowhere else in the page's head; {} when none."""
+    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(tag.string or "")
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            data = data.get("@graph", [data])
+        for item in data if isinstance(data, list) else []:
+            if isinstance(item, dict) and (item.get("datePublished") or item.get("headline")):
+                return item
+    return {}
+
+
 def extract_html(text: str) -> Extracted:
     """The main content of a web page (navigation, cookie banners, footers and link lists
     dropped), headings kept; title, publisher and date from the head."""
@@ -969,17 +1015,26 @@ def extract_html(text: str) -> Extracted:
         return ""
 
     time_tag = soup.find("time", attrs={"datetime": True})
-    date = meta("article:published_time", "date", "dcterms.date", "DC.date", "pubdate") or (
-        time_tag["datetime"] if time_tag else ""
+    described = _json_ld(soup)  # what the page says of itself for search engines
+    date = (
+        meta("article:published_time", "date", "dcterms.date", "DC.date", "pubdate")
+        or str(described.get("datePublished") or described.get("dateModified") or "")
+        or (time_tag["datetime"] if time_tag else "")
     )
     title_tag = soup.find("title")
     title = meta("og:title") or (title_tag.get_text(" ", strip=True) if title_tag else "")
-    publisher = meta("og:site_name", "author", "dcterms.publisher", "DC.publisher")
+    by = described.get("publisher")
+    publisher = meta("og:site_name", "author", "dcterms.publisher", "DC.publisher") or (
+        str(by.get("name") or "") if isinstance(by, dict) else ""
+    )
     if publisher:  # "Östby satsar mot segregation | Östby kommun": the site name is not the title
         title = re.sub(rf"\s*[|–—-]\s*{re.escape(publisher)}$", "", title)
+    kind = str(described.get("@type") or "")
     metadata = {
         "title": title,
         "publisher": publisher,
+        # A news article says so ("NewsArticle"): "nyheten om …" names it by its type.
+        "type": "nyhetsartikel" if kind == "NewsArticle" else "",
         "date": date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else "",
         "source": meta("og:url"),
     }

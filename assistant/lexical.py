@@ -83,6 +83,16 @@ class BM25Index:
                 result[rows] += self.idf[term] * weights
         return result
 
+    def rarest_term(self, query: str) -> str | None:
+        """The query's rarest term the passages use (highest IDF), or None."""
+        known = [t for t in set(lexical_terms(query, self.vocabulary)) if t in self.idf]
+        return max(known, key=lambda t: (self.idf[t], t)) if known else None
+
+    def passages_with(self, term: str) -> set[str]:
+        """The ids of the passages that use a term."""
+        rows = self.postings.get(term)
+        return set() if rows is None else {self.chunks[i].chunk_id for i in rows[0].tolist()}
+
     def search(self, query: str, n: int, doc_ids: set[str] | None = None) -> list[Chunk]:
         """The `n` best passages for `query` (only from `doc_ids` when given), best first."""
         scores = self.scores(query)

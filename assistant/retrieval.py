@@ -105,6 +105,13 @@ class Retriever:
         # the fused score hides behind passages ranked middling by both.
         scores = dict(best)
         firsts = {r[0] for r in (dense, lexical) if r and r[0] in scores}
+        # So is the first by words that holds the question's rarest word: "Vad används
+        # pengarna från arvsfonden till?" may find a page saying "pengarna ska användas"
+        # twice first, and the one passage on the arvsfond second.
+        rarest = self.lexical.rarest_term(question)
+        if rarest is not None:
+            holding = self.lexical.passages_with(rarest)
+            firsts |= {next((c for c in lexical if c in holding and c in scores), None)} - {None}
         kept = [cid for cid, _ in best if cid in firsts]
         kept += [cid for cid, _ in best if cid not in firsts][: k - len(kept)]
         best = sorted(((cid, scores[cid]) for cid in kept), key=lambda kv: -kv[1])

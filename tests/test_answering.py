@@ -1444,6 +1444,56 @@ def test_each_rankings_first_passage_stays_in_the_pool(small_corpus):
     assert rare in found and len(found) == len(middling)
 
 
+def test_the_first_passage_holding_the_rarest_word_stays_in_the_pool(small_corpus):
+    """A passage second by its words, after one that repeats the common words, and absent
+    from the ranking by meaning is kept when it alone holds the question's rarest word."""
+    retriever = small_corpus._reader.retriever
+    ids = list(retriever.chunks)
+    rare, middling = ids[0], ids[1:]
+    rarest = "arvsfond"
+    retriever._dense = lambda vector, doc_ids: middling
+    retriever.lexical.search = lambda text, n, doc_ids=None: [
+        type("Hit", (), {"chunk_id": cid}) for cid in [middling[-1], rare, *middling[:-1]]
+    ]
+    retriever.lexical.rarest_term = lambda text: rarest
+    retriever.lexical.passages_with = lambda term: {rare} if term == rarest else set()
+    found = [p.chunk.chunk_id for p in retriever.search("fråga", len(middling) - 1)]
+    assert rare in found
+
+
+def test_a_document_without_the_questions_rarest_word_speaks_of_another_thing(fake_assistant):
+    add_document(
+        fake_assistant,
+        "ronneby.txt",
+        "Norrby får bidrag",
+        "Norrby kommun",
+        "2022",
+        "Vad ska pengarna användas till?\n\nPengarna från fonden används till läxhjälp.",
+    )
+    add_document(
+        fake_assistant,
+        "arvsfonden.txt",
+        "Hemmaplan i Söderby",
+        "Söderby kommun",
+        "2023",
+        "Projektet\n\nProjektet har fått 3,6 miljoner kronor från Allmänna arvsfonden. "
+        "Pengarna används till att anställa två unga ledare.",
+    )
+    question = "Vad används pengarna från arvsfonden till?"
+    answerer = fake_assistant._reader.answerer
+    q, vector, passages = fake_assistant._search(question, None)
+    candidates = answerer._candidates(q, passages, list(range(len(passages))), vector)
+    rarest = max(q.terms, key=answerer._rarity)
+    assert rarest.word == "arvsfonden"
+    kept = answerer._of_documents_using(rarest, candidates, passages)
+    assert {passages[c.passage_index].chunk.doc_id for c in candidates} == {
+        "ronneby.txt",
+        "arvsfonden.txt",
+    }
+    assert {passages[c.passage_index].chunk.doc_id for c in kept} == {"arvsfonden.txt"}
+    assert "unga ledare" in fake_assistant.ask(question).text
+
+
 def test_a_places_population_is_stated_with_its_name(fake_assistant):
     add_document(
         fake_assistant,
@@ -1699,6 +1749,39 @@ def test_a_part_of_a_cost_is_a_share(fake_assistant):
     )
     answer = fake_assistant.ask("How much of the cost does Norrbyhem pay for the safety hosts?")
     assert "tredjedel" in answer.text
+
+
+def test_a_month_says_the_season_and_a_fact_box_states_its_places_population(fake_assistant):
+    add_document(
+        fake_assistant,
+        "vandring.txt",
+        "Trygghetsvandring i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Trygghetsvandring\n\nDen 24 september 2024 genomfördes en trygghetsvandring i Norrby. "
+        "18 boende deltog tillsammans med polisen.\n\nFakta om Kuggby\n\n"
+        "Invånare: Cirka 2 300\n\nBostäder: Hyresrätter",
+    )
+    ask = fake_assistant.ask
+    # September is autumn: the walk the text tells of was none in the spring.
+    assert not ask("Hur många boende deltog i trygghetsvandringen i Norrby våren 2024?").answered
+    assert "18 boende" in ask("Hur många boende deltog i trygghetsvandringen i Norrby?").text
+    # A fact line under a heading naming the place states its population.
+    assert "2 300" in ask("Hur många invånare har Kuggby?").text
+
+
+def test_a_name_the_title_holds_alone_is_the_whole_documents(fake_assistant):
+    add_document(
+        fake_assistant,
+        "arsrapport.txt",
+        "Årsrapport 2023 – Områdesutveckling Nordby",
+        "Norrby kommun",
+        "2024",
+        "Sammanfattning\n\nOmrådesutvecklingen i Nordby omfattar Sätra, Ängen och Nordby "
+        "centrum.\n\nFörändring\n\nMått: Besök på mötesplatsen; 2022: 8 400; 2023: 9 650",
+    )
+    answer = fake_assistant.ask("Hur många besök hade mötesplatsen i Nordby 2023?")
+    assert "9 650" in answer.text
 
 
 def test_a_named_source_is_no_topic_and_english_counts_by_their_verb():

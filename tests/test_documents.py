@@ -394,3 +394,10 @@ def test_a_memo_titled_by_its_kind_takes_its_matter_and_a_fuller_headline_wins()
     )
     assert not completes("Nyhetsbrev för Jordbro – hösten 2023", "Nyhetsbrev Jordbro 2 2023")
     assert not completes("Plan för Norrby", "Plan för Norrby")
+
+
+def test_markdown_closed_headings_lose_their_closing_hashes(tmp_path):
+    page = tmp_path / "begrepp.md"
+    page.write_text("# Begrepp i Norrby ##\n\nText om Norrby.\n\n## Siffror ##\n\nMer text.\n")
+    _, blocks = load_document(page, page.name)
+    assert [b.text for b in blocks if b.is_heading] == ["Begrepp i Norrby", "Siffror"]

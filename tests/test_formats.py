@@ -624,6 +624,26 @@ def test_html_laid_out_with_tables_is_read_as_a_page(tmp_path):
     ]
 
 
+def test_html_fact_box_and_json_ld_date(tmp_path):
+    page = tmp_path / "nyhet.html"
+    page.write_text(
+        '<html><head><title>Norrby får bidrag</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "2022-06-21T09:30:00+02:00", '
+        '"publisher": {"@type": "Organization", "name": "Norrby kommun"}}</script></head>'
+        "<body><main><h1>Norrby får bidrag</h1><p>Kommunen har fått 1,9 miljoner kronor.</p>"
+        "<dl><dt>Invånare</dt><dd>Cirka 2 300</dd><dt>Bostäder</dt><dd>Hyresrätter</dd></dl>"
+        "<dl><dt>Vad kostar det?</dt><dd>Inget.</dd></dl></main></body></html>",
+        encoding="utf-8",
+    )
+    loaded, _, lines = _load(page)
+    assert (loaded.date, loaded.publisher) == ("2022-06-21", "Norrby kommun")
+    assert loaded.doc_type == "nyhetsartikel"  # "nyheten om …" names it by its type
+    texts = [(t, h) for t, h, _ in lines]
+    # A fact box's term and value are one line; a question still heads its answer.
+    assert ("Invånare: Cirka 2 300", False) in texts and ("Bostäder: Hyresrätter", False) in texts
+    assert ("Vad kostar det?", True) in texts
+
+
 def test_html_main_content_only_with_headings_and_meta(tmp_path):
     path = tmp_path / "sida.html"
     path.write_text(HTML_PAGE, encoding="utf-8")
