@@ -1705,7 +1705,9 @@ class ExtractiveAnswerer:
             query_vector = self.embedder.embed_query(q.question)
         candidates = self._candidates(q, passages, eligible, query_vector)
         every_sentence = candidates  # for the context of a quote, whatever it holds
-        if not q.names and q.terms:
+        if not q.names and q.terms and q.kind != "list":
+            # (A list across documents, "Vilka kommuner har fått pengar …?", hears from each
+            # document however it words the matter.)
             candidates = self._of_documents_using(
                 max(q.terms, key=self._rarity), candidates, passages
             )
