@@ -70,11 +70,14 @@ NUMBER_WORDS = (
 QUANTITY = re.compile(r"\d|%|\b(" + "|".join(NUMBER_WORDS) + r")", re.IGNORECASE)
 WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
 EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Days and clock times, as opening hours give them: "tisdagar", "vardagar", "klockan 15".
+DAYS_AND_CLOCK = (
+    rf"\b({WEEKDAYS})(ar|arna)?\b|\b(vardag|helg)(ar|en|er|arna|erna)?\b|\b(klockan|kl\.?) \d"
+)
 # Opening hours answer "När …?" too: "måndag till torsdag klockan 15–18", "vardagar 9–16".
 TIME = re.compile(
     rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b"
-    rf"|\b({WEEKDAYS})(ar|arna)?\b|\b(vardag|helg)(ar|en|er|arna|erna)?\b"
-    rf"|\b(klockan|kl\.?) \d|\b(vecka|veckorna|v\.) ?\d",
+    rf"|{DAYS_AND_CLOCK}|\b(vecka|veckorna|v\.) ?\d",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -84,8 +87,8 @@ OPENING_HOURS = re.compile(
     r"\b(?:är|is|are)\b.*\b(?:öppen|öppet|open)\b|\böppettider|\bopening hours", re.I
 )
 HOURS = re.compile(
-    rf"\b({WEEKDAYS})(ar|arna)?\b|\b(vardag|helg)(ar|en|er|arna|erna)?\b|\b(klockan|kl\.?) \d"
-    rf"|\b({EN_WEEKDAYS})s?\b|\b\d{{1,2}}(?:[.:]\d\d)?\s?[–-]\s?\d{{1,2}}(?:[.:]\d\d)?\b",
+    rf"{DAYS_AND_CLOCK}|\b({EN_WEEKDAYS})s?\b"
+    rf"|\b\d{{1,2}}(?:[.:]\d\d)?\s?[–-]\s?\d{{1,2}}(?:[.:]\d\d)?\b",
     re.IGNORECASE,
 )
 # A year standing alone, not one end of a period ("2024–2026").
