@@ -267,10 +267,23 @@ NUMBER_OF = re.compile(r"\b(?:antal(?:et)?|the number of)\s+((?:\w+\s+){0,2}\w+)
 CAPACITY = re.compile(r"\b(?:kan|can|could|får plats|erbjud\w*|offer\w*)\b", re.IGNORECASE)
 
 
+# A number that names rather than counts: "årskurs 4–9", "vecka 26", "klockan 15", "§ 58",
+# "15.30–17.30".
+ORDINAL_NUMBER = re.compile(
+    r"\b(?:årskurs|åk|klass|vecka|v\.|klockan|kl\.|nr|nummer|sida|grade|week)\s*\d[\d–-]*"
+    r"|§\s*\d+|\b\d{1,2}[.:]\d\d(?:\s?[–-]\s?\d{1,2}[.:]\d\d)?\b",
+    re.IGNORECASE,
+)
+
+
 def counts(sentence: str, counted: Term) -> bool:
     """Whether the sentence gives a number of `counted`: the noun within a few words after
     a number ("32 kommuner", "tre utsatta områden"), or just before a number that stands
     alone ("I år är deltagarna 120, varav …"); dates are not numbers of anything."""
+    # Money is no number of things ("Kostnad (kr): 1 450 000" counts no trygghetsvärdar),
+    # nor is a grade, a week or a clock time ("för elever i årskurs 4–9").
+    sentence = AMOUNT.sub(" ", UNIT_IN_HEADER.sub(r"\2: \3 \1", sentence))
+    sentence = ORDINAL_NUMBER.sub(" ", sentence)
     undated = DATES.sub(" ", sentence)
     tokens = words(undated)
     for match in NUMBER_OF.finditer(sentence):
@@ -344,6 +357,21 @@ KIND_VALUE = {
     "time": TIME,
     "frequency": FREQUENCY,
 }
+# "… per barn?", "… per år?": a rate is asked for.
+PER_UNIT = re.compile(r"\bper\s+(\w+)", re.IGNORECASE)
+YEARLY = re.compile(r"\b(?:om året|årligen|varje år|i året)\b", re.IGNORECASE)
+
+
+def gives_rate(sentence: str, unit: str) -> bool:
+    """Whether a sentence gives a figure per `unit` ("45 kronor per deltagartillfälle",
+    "1,5 miljoner kronor om året" for "per år")."""
+    asked = stem(unit.lower())
+    for match in re.finditer(r"\bper\s+(\w+)|/\s*(\w+)", sentence, re.IGNORECASE):
+        if stem((match.group(1) or match.group(2)).lower()) == asked:
+            return True
+    return asked == stem("år") and bool(YEARLY.search(sentence))
+
+
 # "Hur många invånare …", "How many schools …": the word after the question phrase.
 COUNTED = re.compile(r"\b(?:hur många|how many)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 # A preposition after that word makes it a verb: "Hur många bor i …", "deltog på …".
@@ -1785,6 +1813,10 @@ class ExtractiveAnswerer:
                 # A number of something else ("11 mars", "två projekt") does not count
                 # invånare; the date something else happened does not date this.
                 candidates = [c for c in candidates if c.required_hit]
+            unit = PER_UNIT.search(q.question) if q.language == "sv" else None
+            if unit:
+                # "Hur mycket kostar förskolan per barn?": a rate for that unit, not a sum.
+                candidates = [c for c in candidates if gives_rate(c.text, unit.group(1))]
             if asks_population(q):
                 # A place's population is stated with its name ("I Gamlegården bor 2 900
                 # personer"); a count of residents in a paragraph about the place counts

@@ -39,7 +39,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # a date is a title.
 # 20: an HTML fact box (a definition list without questions) is "term: value" lines; a page's
 # JSON-LD gives its date and publisher; closed Markdown headings lose their closing hashes.
-CHUNKER_VERSION = 20
+# 21: comma exports in text are tables; Markdown links and images read as their text; an
+# HTML table with a header row is no form; text set at an angle in a PDF is left out (it
+# made the reader fail).
+CHUNKER_VERSION = 21
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

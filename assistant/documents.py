@@ -410,6 +410,16 @@ def _semicolon_cells(line: str) -> list[str]:
     return [cell.strip() for cell in next(csv.reader([line.strip()], delimiter=";"))]
 
 
+def _comma_cells(line: str) -> list[str]:
+    """The fields of a line exported with commas ("Sund,Fotbollsskola,26-27,85"), or []
+    for a line that is none: prose separates with ", ", an export does not (outside its
+    quoted fields, "Dans, musik och drama")."""
+    unquoted = re.sub(r'"[^"]*"', "", line)
+    if unquoted.count(",") < SEMICOLON_MIN_CELLS - 1 or ", " in unquoted or ": " in line:
+        return []
+    return [cell.strip() for cell in next(csv.reader([line.strip()], delimiter=","))]
+
+
 def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
     """The tables in the raw lines of a text: per first line, the line after the table and
     its rows read as "Kolumn: värde; …" (formats.table_rows)."""
@@ -431,6 +441,12 @@ def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
             if end - i < formats.ALIGNED_MIN_ROWS:
                 end = i
             cells = [_semicolon_cells(line) for line in raw_lines[i:end]]
+        elif (width := len(_comma_cells(raw_lines[i]))) >= SEMICOLON_MIN_CELLS:
+            while end < len(raw_lines) and len(_comma_cells(raw_lines[end])) == width:
+                end += 1
+            if end - i < formats.ALIGNED_MIN_ROWS:
+                end = i
+            cells = [_comma_cells(line) for line in raw_lines[i:end]]
         else:
             width = len(COLUMN_GAP.split(raw_lines[i].strip()))
             while (
@@ -611,6 +627,8 @@ MARKDOWN_HTML_BLOCK = re.compile(
 )
 MARKDOWN_FOOTNOTE = re.compile(r"^\[\^(\w+)\]:[ \t]*(.+)$\n?", re.MULTILINE)
 MARKDOWN_NOTE_MARK = re.compile(r"\[\^(\w+)\](?!:)")
+MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]^][^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 MARKDOWN_INLINE_TAG = re.compile(r"<(/?)(a|b|strong|em|i|span|sup|sub|small|br)\b[^>]*>", re.I)
 
 
@@ -624,6 +642,9 @@ def _markdown_html(body: str) -> str:
 
     body = MARKDOWN_HTML_BLOCK.sub(block, body)
     body = MARKDOWN_INLINE_TAG.sub(lambda m: " " if m.group(2).lower() == "br" else "", body)
+    # A link reads as its text, an image as its description ("Bild: Barn som spelar …").
+    body = MARKDOWN_IMAGE.sub(lambda m: m.group(1), body)
+    body = MARKDOWN_LINK.sub(lambda m: m.group(1), body)
     # A footnote ("…på heltid.[^2]" and "[^2]: Tjänsten … kostar 550 000 kronor.") is read
     # where it is referred to, as the sentence after the one that refers to it.
     notes = {m.group(1): m.group(2).strip() for m in MARKDOWN_FOOTNOTE.finditer(body)}

@@ -117,6 +117,15 @@ def _line_font(line) -> tuple[float, bool]:
     return sizes[len(sizes) // 2], bold
 
 
+def _turned(line) -> bool:
+    """Whether most of a text line's letters are set at an angle (a table printed turned
+    a quarter round on a portrait page), which pdfminer's layout does not read as lines."""
+    from pdfminer.layout import LTChar
+
+    chars = [ch for ch in line if isinstance(ch, LTChar)]
+    return bool(chars) and sum(not ch.upright for ch in chars) > len(chars) / 2
+
+
 @dataclass
 class _Line:
     """One line of text as pdfminer found it, with where it stands and its font."""
@@ -456,7 +465,7 @@ def extract_pdf(raw: bytes) -> Extracted:
     lines of a paragraph that the layout split apart are joined until a sentence ends.
     """
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTCurve, LTTextContainer
+    from pdfminer.layout import LAParams, LTCurve, LTTextContainer, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
@@ -467,7 +476,12 @@ def extract_pdf(raw: bytes) -> Extracted:
         for page in extract_pages(io.BytesIO(raw), laparams=layout):
             lines = []
             for number, element in enumerate(e for e in page if isinstance(e, LTTextContainer)):
-                for line in element:
+                # Text set at an angle (a table turned a quarter round) comes as lines of its
+                # own, not in boxes of lines.
+                in_box = [element] if isinstance(element, LTTextLine) else element
+                for line in (ln for ln in in_box if isinstance(ln, LTTextLine)):
+                    if _turned(line):
+                        continue  # read letter by letter across its lines: no text to use
                     size, bold = _line_font(line)
                     text = _line_text(line, size)
                     if text:
@@ -565,7 +579,7 @@ def _column_names(top: list[str | None], below: list[str | None]) -> list[str]:
     return names
 
 
-def table_rows(rows: list[list[str | None]]) -> list[str]:
+def table_rows(rows: list[list[str | None]], marked_header: bool = False) -> list[str]:
     """A table as readable rows, "Kolumn: värde; Kolumn: värde", the first row as headers.
 
     `rows` is the table's grid: a cell merged across columns stands in its first column and
@@ -573,7 +587,9 @@ def table_rows(rows: list[list[str | None]]) -> list[str]:
     span columns has a second header row under it (years under "Budget (tkr)"), and a first
     row that is one cell across the table is its caption. A two-column form (labels down
     the left, no header row: "Ärende" | "Sommarlovsaktiviteter i Östra Eslöv 2024",
-    "Handläggare" | "Maria Lind") is read as one row, "Etikett: värde; Etikett: värde"."""
+    "Handläggare" | "Maria Lind") is read as one row, "Etikett: värde; Etikett: värde".
+    `marked_header`: the format marks the first row as the header (HTML's <th>), so the
+    table is no form, though its header reads like a value ("Kostnad 2024 (kr)")."""
     rows = [r for r in rows if any(r)]
     captions = []
     while len(rows) > 1 and len(rows[0]) > 1 and all(c is None for c in rows[0][1:]):
@@ -591,8 +607,10 @@ def table_rows(rows: list[list[str | None]]) -> list[str]:
         header, rows = _column_names(header, rows[1]), rows[1:]
     else:
         header = [c or "" for c in header]
-    if all(len(r) == 2 and r[1] is not None and _is_label(r[0]) for r in rows) and not _is_label(
-        rows[0][1]
+    if (
+        not marked_header
+        and all(len(r) == 2 and r[1] is not None and _is_label(r[0]) for r in rows)
+        and not _is_label(rows[0][1])
     ):
         # One line: the form's fields belong together ("Handläggare" of the "Ärende").
         return captions + ["; ".join(f"{label}: {value}" for label, value in rows)]
@@ -775,7 +793,7 @@ HTML_DROP_OUTSIDE_MAIN = ("header", "footer")
 FURNITURE = re.compile(
     r"cookie|consent|gdpr|banner|breadcrumb|share|social|related|relaterad|newsletter|"
     r"nyhetsbrev|advert|annons|sidebar|skip-?link|menu|meny|navigation|footer|puff|feedback|"
-    r"rating|survey",
+    r"rating|survey|readspeaker|toolbar",
     re.IGNORECASE,
 )
 # The content of a page without <main> or <article>: <div id="content">, "main-content".
@@ -956,7 +974,10 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
                     if caption is not None and caption.get_text(strip=True):
                         # The caption says what the table is of: a line of its own above it.
                         out.append((" ".join(caption.get_text(" ").split()), False, None))
-                    out.extend((row, False, None) for row in table_rows(_html_grid(child)) if row)
+                    first = child.find("tr")
+                    marked = first is not None and first.find("td") is None
+                    rows = table_rows(_html_grid(child), marked_header=marked)
+                    out.extend((row, False, None) for row in rows if row)
                 elif child.name == "br":
                     line_break()
                 elif child.name in BLOCKS:

@@ -1784,6 +1784,29 @@ def test_a_name_the_title_holds_alone_is_the_whole_documents(fake_assistant):
     assert "9 650" in answer.text
 
 
+def test_money_grades_and_times_count_nothing_and_a_rate_is_asked_per_unit(fake_assistant):
+    from assistant.answering import counts
+
+    pupils = analyse_question("Hur många elever går på läxhjälpen?").counted
+    assert not counts("Läxhjälpen är öppen 15.30–17.30 för elever i årskurs 4–9.", pupils)
+    assert counts("Hittills i höst har 45 elever anmält sig.", pupils)
+    hosts = analyse_question("Hur många trygghetsvärdar finns i Norrby?").counted
+    assert not counts("Insats: Trygghetsvärdar; Kostnad 2024 (kr): 1 450 000", hosts)
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Handlingsplan för Norrby",
+        "Norrby kommun",
+        "2025",
+        "Insatser\n\nEn jobbcoach i Norrby kostar 650 000 kronor per år. Förskolan i Norrby "
+        "kostar 180 000 kronor.",
+    )
+    ask = fake_assistant.ask
+    # A sum is no cost per child; a cost per year is one.
+    assert not ask("Hur mycket kostar förskolan i Norrby per barn?").answered
+    assert "650 000" in ask("Hur mycket kostar jobbcoachen i Norrby per år?").text
+
+
 def test_a_named_source_is_no_topic_and_english_counts_by_their_verb():
     q = analyse_question("Vad är en trygghetsvandring enligt Norrby kommun?")
     assert [t.word for t in q.terms] == ["trygghetsvandring"] and q.entities == ("Norrby",)

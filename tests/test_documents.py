@@ -401,3 +401,25 @@ def test_markdown_closed_headings_lose_their_closing_hashes(tmp_path):
     page.write_text("# Begrepp i Norrby ##\n\nText om Norrby.\n\n## Siffror ##\n\nMer text.\n")
     _, blocks = load_document(page, page.name)
     assert [b.text for b in blocks if b.is_heading] == ["Begrepp i Norrby", "Siffror"]
+
+
+def test_comma_exports_are_tables_and_markdown_links_read_as_their_text(tmp_path):
+    export = tmp_path / "lov.txt"
+    export.write_text(
+        'Omrade,Aktivitet,Deltagare\nSund,Fotbollsskola,85\nSund,"Dans, musik",36\n'
+        "Hallsta,Utflykter,54\n\nSätra, Ängen och Nordby deltog, med flera.\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(export, export.name)
+    texts = [b.text for b in blocks]
+    assert "Omrade: Sund; Aktivitet: Dans, musik; Deltagare: 36" in texts
+    assert "Sätra, Ängen och Nordby deltog, med flera." in texts  # prose is no export
+    page = tmp_path / "nyhetsbrev.md"
+    page.write_text(
+        "# Nyhetsbrev\n\n![Bild: Barn på planen](bild.jpg)\n\n"
+        "Kontakta [Föreningen Nattvandrarna](https://example.org/n) eller Jonas Persson.\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(page, page.name)
+    assert "Kontakta Föreningen Nattvandrarna eller Jonas Persson." in [b.text for b in blocks]
+    assert not any("](" in b.text for b in blocks)

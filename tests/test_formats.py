@@ -606,6 +606,25 @@ def test_docx_zip_bomb_and_broken_docx_are_refused(tmp_path):
 # --- HTML and text ----------------------------------------------------------------------
 
 
+def test_pdf_with_text_turned_a_quarter_round_is_read_without_it(tmp_path):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(20, 20)
+    pdf.multi_cell(170, 6, "Rapporten beskriver läget i Norrby efter tre år av områdesarbete.")
+    with pdf.rotation(90, 105, 148):
+        for i, row in enumerate(["Mått 2021 2022", "Trygga (%) 46 49", "Inbrott 58 51"]):
+            pdf.set_xy(40, 120 + 8 * i)
+            pdf.cell(80, 8, row, border=1)
+    path = tmp_path / "rapport.pdf"
+    pdf.output(str(path))
+    _, _, lines = _load(path)
+    texts = [t for t, _, _ in lines]
+    # The document is read (it was refused as damaged), its turned table left out rather
+    # than read letter by letter into nonsense.
+    assert texts == ["Rapporten beskriver läget i Norrby efter tre år av områdesarbete."]
+
+
 def test_html_laid_out_with_tables_is_read_as_a_page(tmp_path):
     page = tmp_path / "omrade.html"
     page.write_text(
@@ -642,6 +661,23 @@ def test_html_fact_box_and_json_ld_date(tmp_path):
     # A fact box's term and value are one line; a question still heads its answer.
     assert ("Invånare: Cirka 2 300", False) in texts and ("Bostäder: Hyresrätter", False) in texts
     assert ("Vad kostar det?", True) in texts
+
+
+def test_html_two_column_table_with_a_header_row_is_no_form(tmp_path):
+    page = tmp_path / "ekonomi.html"
+    page.write_text(
+        "<html><body><main><h1>Ekonomi i Norrby</h1><div class='readspeaker-bar'>Lyssna</div>"
+        "<table><tr><th>Insats</th><th>Kostnad 2024 (kr)</th></tr>"
+        "<tr><td>Nattvandring</td><td>95 000</td></tr>"
+        "<tr><td>Belysning</td><td>620 000</td></tr></table></main></body></html>",
+        encoding="utf-8",
+    )
+    _, _, lines = _load(page)
+    assert [t for t, _, _ in lines] == [
+        "Ekonomi i Norrby",
+        "Insats: Nattvandring; Kostnad 2024 (kr): 95 000",
+        "Insats: Belysning; Kostnad 2024 (kr): 620 000",
+    ]
 
 
 def test_html_main_content_only_with_headings_and_meta(tmp_path):
