@@ -282,7 +282,7 @@ def counts(sentence: str, counted: Term) -> bool:
     alone ("I år är deltagarna 120, varav …"); dates are not numbers of anything."""
     # Money is no number of things ("Kostnad (kr): 1 450 000" counts no trygghetsvärdar),
     # nor is a grade, a week or a clock time ("för elever i årskurs 4–9").
-    sentence = AMOUNT.sub(" ", UNIT_IN_HEADER.sub(r"\2: \3 \1", sentence))
+    sentence = AMOUNT.sub(" ", value_text(sentence, "amount"))
     sentence = ORDINAL_NUMBER.sub(" ", sentence)
     undated = DATES.sub(" ", sentence)
     tokens = words(undated)
@@ -633,11 +633,19 @@ def month_seasons(text_words) -> set[int]:
     return {MONTH_SEASONS[w] for w in text_words if w in MONTH_SEASONS}
 
 
+@lru_cache(maxsize=64)
+def asked_seasons(question: str) -> frozenset[int]:
+    """The seasons a question names (worked out once per question, not per sentence)."""
+    return frozenset(seasons_in(set(words(question))))
+
+
 def other_season(sentence: str, question: str) -> bool:
     """Whether a sentence speaks of another season than the question, by name or by month:
     "Sommarlovsaktiviteter" is no answer about the vinterlov, "den 24 september" none
     about "våren"."""
-    asked = seasons_in(set(words(question)))
+    asked = asked_seasons(question)
+    if not asked:
+        return False
     said = set(words(sentence))
     said_seasons = seasons_in(said) or month_seasons(said)
     return bool(asked and said_seasons and not asked & said_seasons)
@@ -911,9 +919,12 @@ class QuestionAnalysis:
     @property
     def value_pattern(self) -> re.Pattern | None:
         """The value an answer must hold: for "När är läxhjälpen öppen?" opening hours
-        ("tisdagar och torsdagar 15–17"), not the month it started."""
+        ("tisdagar och torsdagar 15–17"), not the month it started; for "Hur stor andel
+        …?" a share, not a count."""
         if self.kind == "time" and OPENING_HOURS.search(self.question):
             return HOURS
+        if self.kind == "quantity" and SHARE_QUESTION.search(self.question):
+            return SHARE
         if self.kind == "amount":
             # "How much of the cost does Vätterhem pay?": a share answers too ("en
             # tredjedel"); "Vad kostar det?": so does "gratis".
@@ -1862,8 +1873,6 @@ class ExtractiveAnswerer:
         dense = np.asarray(vectors, dtype=np.float32) @ query_vec
         top_passage = max(p.score for p in passages)
         value_pattern = q.value_pattern
-        if q.kind == "quantity" and SHARE_QUESTION.search(q.question):
-            value_pattern = SHARE  # "Hur stor andel …?" is answered by a share, not a count
         # An amount in the question ("Vad ska de 0,6 mnkr användas till?") points to the
         # sentence holding that value, however it is written there.
         asked_amounts = [a.value for a in parse_amounts(q.question)]

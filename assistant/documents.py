@@ -420,6 +420,15 @@ def _comma_cells(line: str) -> list[str]:
     return [cell.strip() for cell in next(csv.reader([line.strip()], delimiter=","))]
 
 
+def _export_fields(line: str) -> Callable[[str], list[str]] | None:
+    """How a line exported from a spreadsheet splits into fields (by semicolons or by
+    commas), or None for a line that is no such export."""
+    return next(
+        (cut for cut in (_semicolon_cells, _comma_cells) if len(cut(line)) >= SEMICOLON_MIN_CELLS),
+        None,
+    )
+
+
 def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
     """The tables in the raw lines of a text: per first line, the line after the table and
     its rows read as "Kolumn: värde; …" (formats.table_rows)."""
@@ -435,18 +444,13 @@ def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
                 for line in raw_lines[i:end]
                 if not PIPE_RULE.match(line)
             ]
-        elif (width := len(_semicolon_cells(raw_lines[i]))) >= SEMICOLON_MIN_CELLS:
-            while end < len(raw_lines) and len(_semicolon_cells(raw_lines[end])) == width:
+        elif (fields := _export_fields(raw_lines[i])) is not None:
+            width = len(fields(raw_lines[i]))
+            while end < len(raw_lines) and len(fields(raw_lines[end])) == width:
                 end += 1
             if end - i < formats.ALIGNED_MIN_ROWS:
                 end = i
-            cells = [_semicolon_cells(line) for line in raw_lines[i:end]]
-        elif (width := len(_comma_cells(raw_lines[i]))) >= SEMICOLON_MIN_CELLS:
-            while end < len(raw_lines) and len(_comma_cells(raw_lines[end])) == width:
-                end += 1
-            if end - i < formats.ALIGNED_MIN_ROWS:
-                end = i
-            cells = [_comma_cells(line) for line in raw_lines[i:end]]
+            cells = [fields(line) for line in raw_lines[i:end]]
         else:
             width = len(COLUMN_GAP.split(raw_lines[i].strip()))
             while (

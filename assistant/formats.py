@@ -655,15 +655,18 @@ def docx_text(element, notes: dict[str, str] | None = None) -> str:
     return " ".join("".join(parts).split())
 
 
-def _docx_footnotes(raw: bytes) -> dict[str, str]:
-    """A Word file's footnotes, their text by id (the separators Word keeps there left
+def _docx_footnotes(document) -> dict[str, str]:
+    """A Word document's footnotes, their text by id (the separators Word keeps there left
     out)."""
     from docx.oxml import parse_xml
 
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        if "word/footnotes.xml" not in archive.namelist():
-            return {}
-        root = parse_xml(archive.read("word/footnotes.xml"))
+    part = next(
+        (p for p in document.part.package.iter_parts() if p.partname == "/word/footnotes.xml"),
+        None,
+    )
+    if part is None:
+        return {}
+    root = parse_xml(part.blob)
     return {
         note.get(f"{_W}id"): docx_text(note)
         for note in root.iter(f"{_W}footnote")
@@ -753,7 +756,7 @@ def extract_docx(raw: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:
         raise FormatError(f"Word-filen kan inte läsas ({type(exc).__name__}).") from None
-    notes = _docx_footnotes(raw)
+    notes = _docx_footnotes(document)
     lines: list[tuple[str, bool, int | None]] = []
     for child in _docx_blocks(document.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
@@ -875,13 +878,14 @@ def _facts(dl) -> list[tuple[str, str]]:
     return [(term, value) for term, value in pairs if term and value]
 
 
-def _is_fact_list(dl) -> bool:
-    """Whether a definition list is a fact box ("Invånare" / "Cirka 2 300") rather than
-    questions and answers, whose terms head their answers."""
+def _fact_box(dl) -> list[tuple[str, str]]:
+    """A definition list's terms and values when it is a fact box ("Invånare" / "Cirka
+    2 300"); [] for questions and answers, whose terms head their answers."""
     facts = _facts(dl)
-    return bool(facts) and all(
+    fact_box = all(
         not term.endswith("?") and len(value.split()) <= FACT_VALUE_WORDS for term, value in facts
     )
+    return facts if fact_box else []
 
 
 def _own_cells(table) -> list:
@@ -958,10 +962,10 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
                     text = " ".join(child.get_text(" ").split())
                     if text:
                         out.append((text, True, None))
-                elif child.name == "dl" and _is_fact_list(child):
+                elif child.name == "dl" and (facts := _fact_box(child)):
                     # "Invånare" / "Cirka 2 300": a fact box's term and value are one line.
                     flush()
-                    out.extend((f"{term}: {value}", False, None) for term, value in _facts(child))
+                    out.extend((f"{term}: {value}", False, None) for term, value in facts)
                 elif child.name == "table" and _is_layout_table(child):
                     # An old page laid out with a table: its cells are the page's parts.
                     for cell in _own_cells(child):
