@@ -42,7 +42,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 21: comma exports in text are tables; Markdown links and images read as their text; an
 # HTML table with a header row is no form; text set at an angle in a PDF is left out (it
 # made the reader fail).
-CHUNKER_VERSION = 21
+# 22: text set at an angle in a PDF (a table printed turned a quarter round) is turned back
+# and read, a table's rows as rows.
+CHUNKER_VERSION = 22
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

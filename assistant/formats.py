@@ -15,6 +15,7 @@ import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 HEADING_STYLES = re.compile(r"^(heading|rubrik|title)\s*\d*$", re.IGNORECASE)
 # A page number alone in a margin: "3", "Sida 3", "s. 3", "3 (12)", "3 av 12", "Page 3 of 12".
@@ -124,6 +125,71 @@ def _turned(line) -> bool:
 
     chars = [ch for ch in line if isinstance(ch, LTChar)]
     return bool(chars) and sum(not ch.upright for ch in chars) > len(chars) / 2
+
+
+TURNED_CELL_GAP = 1.0  # font sizes of space between two letters of a turned line: two cells
+TURNED_WORD_GAP = 0.15  # font sizes of space between two letters that part two words
+
+
+def _turned_page(
+    chars, rulings: list[_Ruling], page_box
+) -> tuple[list[_Line], list[_Ruling], float]:
+    """Letters set at an angle (a wide table printed turned a quarter round on a portrait
+    page, as a landscape section of a Word report is) laid out as they read: turned back
+    with the first letter's direction, as lines of upright text (a line broken where a gap
+    parts two cells) and the page's rulings turned alike, and the page's height so turned.
+    Letters in another direction than the first's are left out."""
+    a, b = chars[0].matrix[:2]
+    length = (a * a + b * b) ** 0.5
+    across, up = a / length, b / length  # the reading direction on the page
+
+    def turn(x: float, y: float) -> tuple[float, float]:
+        return x * across + y * up, y * across - x * up
+
+    def turn_box(x0: float, y0: float, x1: float, y1: float) -> _Ruling:
+        corners = [turn(x, y) for x in (x0, x1) for y in (y0, y1)]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    left, bottom, right, top = turn_box(*page_box)
+
+    def placed(box) -> _Ruling:
+        x0, y0, x1, y1 = turn_box(*box)
+        return x0 - left, y0 - bottom, x1 - left, y1 - bottom
+
+    letters = []
+    for ch in chars:
+        ca, cb = ch.matrix[:2]
+        if abs(ca * across + cb * up - length) < length * 0.05:
+            letters.append((placed(ch.bbox), ch))
+    letters.sort(key=lambda item: (-item[0][1], item[0][0]))
+    rows: list[list[tuple[_Ruling, object]]] = []
+    for letter in letters:
+        if rows and abs(rows[-1][0][0][1] - letter[0][1]) < letter[1].size * 0.5:
+            rows[-1].append(letter)
+        else:
+            rows.append([letter])
+    lines: list[_Line] = []
+    for row in rows:
+        row.sort(key=lambda item: item[0][0])
+        runs: list[list[tuple[_Ruling, object]]] = []
+        for letter in row:
+            if runs and letter[0][0] - runs[-1][-1][0][2] <= letter[1].size * TURNED_CELL_GAP:
+                runs[-1].append(letter)
+            else:
+                runs.append([letter])
+        for run in runs:
+            text = run[0][1].get_text()
+            for (before, _), (box, ch) in pairwise(run):
+                gap = box[0] - before[2] > ch.size * TURNED_WORD_GAP
+                text += (" " if gap else "") + ch.get_text()
+            text = " ".join(text.split())
+            if text:
+                size, bold = _line_font([ch for _, ch in run])
+                x0, y0 = run[0][0][0], min(box[1] for box, _ in run)
+                x1, y1 = run[-1][0][2], max(box[3] for box, _ in run)
+                lines.append(_Line(text, 0, x0, y0, size, bold, x1, y1))
+    return lines, [placed(r) for r in rulings], top - bottom
 
 
 @dataclass
@@ -465,31 +531,38 @@ def extract_pdf(raw: bytes) -> Extracted:
     lines of a paragraph that the layout split apart are joined until a sentence ends.
     """
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTCurve, LTTextContainer, LTTextLine
+    from pdfminer.layout import LAParams, LTChar, LTCurve, LTTextContainer, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
         metadata = _pdf_metadata(raw)
         # boxes_flow weighs horizontal position: columns are read one after the other.
         layout = LAParams(boxes_flow=0.5, line_margin=0.5)
-        read: list[tuple[list[_Line], float]] = []  # per page: its lines and its height
-        for page in extract_pages(io.BytesIO(raw), laparams=layout):
-            lines = []
-            for number, element in enumerate(e for e in page if isinstance(e, LTTextContainer)):
+        # per page: its number, its lines and its height; a page's turned text comes after
+        # the page as a page of its own with the same number.
+        read: list[tuple[int, list[_Line], float]] = []
+        for number, page in enumerate(extract_pages(io.BytesIO(raw), laparams=layout), 1):
+            lines, turned = [], []
+            for box, element in enumerate(e for e in page if isinstance(e, LTTextContainer)):
                 # Text set at an angle (a table turned a quarter round) comes as lines of its
                 # own, not in boxes of lines.
                 in_box = [element] if isinstance(element, LTTextLine) else element
                 for line in (ln for ln in in_box if isinstance(ln, LTTextLine)):
                     if _turned(line):
-                        continue  # read letter by letter across its lines: no text to use
+                        # read letter by letter across its lines: its letters are laid out anew
+                        turned += [ch for ch in line if isinstance(ch, LTChar)]
+                        continue
                     size, bold = _line_font(line)
                     text = _line_text(line, size)
                     if text:
                         lines.append(
-                            _Line(text, number, line.x0, line.y0, size, bold, line.x1, line.y1)
+                            _Line(text, box, line.x0, line.y0, size, bold, line.x1, line.y1)
                         )
             rulings = [(e.x0, e.y0, e.x1, e.y1) for e in page if isinstance(e, LTCurve)]
-            read.append((_aligned_tables(_read_tables(lines, rulings)), page.height))
+            read.append((number, _aligned_tables(_read_tables(lines, rulings)), page.height))
+            if turned:
+                lines, rulings, height = _turned_page(turned, rulings, page.bbox)
+                read.append((number, _aligned_tables(_read_tables(lines, rulings)), height))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise FormatError("PDF-filen är krypterad (lösenordsskyddad) och kan inte läsas.") from None
     except Exception as exc:  # pdfminer raises many kinds for damaged files
@@ -497,22 +570,22 @@ def extract_pdf(raw: bytes) -> Extracted:
             f"PDF-filen är skadad och kan inte läsas ({type(exc).__name__})."
         ) from None
 
-    if not any(lines for lines, _ in read):
+    if not any(lines for _, lines, _ in read):
         raise FormatError(
             "PDF-filen saknar textlager (troligen inskannad); den behöver tolkas med OCR först."
         )
-    sizes = Counter(ln.size for lines, _ in read for ln in lines for _ in range(len(ln.text)))
+    sizes = Counter(ln.size for _, lines, _ in read for ln in lines for _ in range(len(ln.text)))
     body_size = sizes.most_common(1)[0][0]
-    pages = [_page_boxes(lines, body_size, height) for lines, height in read]
+    pages = [(number, _page_boxes(lines, body_size, h)) for number, lines, h in read]
     # A margin line repeated on at least half the pages (and two) is a running header/footer.
     repeated = Counter(
-        key for boxes in pages for key in {_margin_key(b.text) for b in boxes if b.in_margin}
+        key for _, boxes in pages for key in {_margin_key(b.text) for b in boxes if b.in_margin}
     )
-    threshold = max(2, (len(pages) + 1) // 2)
+    threshold = max(2, (read[-1][0] + 1) // 2)
 
     lines: list[tuple[str, bool, int | None]] = []
     margins: list[str] = []
-    for number, boxes in enumerate(pages, start=1):
+    for number, boxes in pages:
         previous_open = False  # the last line on this page is a paragraph not yet ended
         previous: _Box | None = None
         for box in boxes:

@@ -606,23 +606,31 @@ def test_docx_zip_bomb_and_broken_docx_are_refused(tmp_path):
 # --- HTML and text ----------------------------------------------------------------------
 
 
-def test_pdf_with_text_turned_a_quarter_round_is_read_without_it(tmp_path):
+@pytest.mark.parametrize("angle", [90, -90])
+def test_pdf_table_turned_a_quarter_round_is_read_as_rows(tmp_path, angle):
     pdf = FPDF(format="A4")
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     pdf.set_xy(20, 20)
     pdf.multi_cell(170, 6, "Rapporten beskriver läget i Norrby efter tre år av områdesarbete.")
-    with pdf.rotation(90, 105, 148):
-        for i, row in enumerate(["Mått 2021 2022", "Trygga (%) 46 49", "Inbrott 58 51"]):
-            pdf.set_xy(40, 120 + 8 * i)
-            pdf.cell(80, 8, row, border=1)
+    pdf.add_page()
+    rows = [["Mått", "2021", "2022"], ["Trygga (%)", "46", "49"], ["Anmälda inbrott", "58", "51"]]
+    # A wide table printed turned on a portrait page, its rows running up (or down) it.
+    with pdf.rotation(angle, 105, 148):
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                pdf.set_xy(40 + 50 * j, 120 + 8 * i)
+                pdf.cell(50, 8, cell, border=1)
     path = tmp_path / "rapport.pdf"
     pdf.output(str(path))
     _, _, lines = _load(path)
-    texts = [t for t, _, _ in lines]
-    # The document is read (it was refused as damaged), its turned table left out rather
-    # than read letter by letter into nonsense.
-    assert texts == ["Rapporten beskriver läget i Norrby efter tre år av områdesarbete."]
+    # It was refused as damaged, then read without the table; now its rows are read as a
+    # table's, on the page where it stands.
+    assert [(t, p) for t, _, p in lines] == [
+        ("Rapporten beskriver läget i Norrby efter tre år av områdesarbete.", 1),
+        ("Mått: Trygga (%); 2021: 46; 2022: 49", 2),
+        ("Mått: Anmälda inbrott; 2021: 58; 2022: 51", 2),
+    ]
 
 
 def test_html_laid_out_with_tables_is_read_as_a_page(tmp_path):
