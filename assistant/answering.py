@@ -382,6 +382,8 @@ FINITE_VERBS = frozenset(
     "fick får har hade är var blev blir kom kommer deltog deltar går gick bor bodde finns "
     "fanns arbetar arbetade söker sökte".split()
 )
+# Adjectives that may stand between "hur många" and what is counted ("nya platser").
+COUNTED_ADJECTIVES = frozenset("nya olika lediga extra egna fler fasta tillfälliga".split())
 # Words for taking part ("deltog", "took part", "attended"): what the people counted did,
 # not what in.
 TAKING_PART = re.compile(r"^(?:delt[ao]g\w*|deltar|took|take|part|particip\w*|attend\w*)$")
@@ -865,6 +867,13 @@ COMPLETED = Term(
 )
 # The places a course or a scheme has: what a question of capacity counts.
 SEATS = Term("platser", ("plats", "platser", "places"))
+PARTICIPANTS = Term("deltagare", ("deltag", "deltagare", "deltagarna", "participants"))
+# People a question counts by their taking part ("Hur många elever deltog i läxhjälpen?"),
+# whom the number of participants ("Deltagare 2024: 65") counts. Not girls, boys, women or
+# men: they are a part of the participants, which a total does not give.
+PEOPLE_TAKING_PART = frozenset(
+    "elever barn unga ungdomar personer pupils students children people youths".split()
+)
 
 
 @dataclass(frozen=True)
@@ -1049,6 +1058,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             and second not in STOP_WORDS
         ):
             noun = second
+        if language == "sv" and noun in COUNTED_ADJECTIVES and second.isalpha():
+            # "Hur många nya platser …": the noun after the adjective is counted.
+            if second not in STOP_WORDS | VERB_FOLLOWERS | FINITE_VERBS:
+                noun = second
         if language == "en" and (noun in ENGLISH_COUNT_VERBS or noun.endswith("ed")):
             # "How many took part in …?": a verb follows "how many", the people go unnamed;
             # "took part" is said by its noun ("deltog", "deltagare").
@@ -1225,6 +1238,11 @@ ANAPHORIC_OPENINGS = frozenset(
 )
 
 
+# "Det nya aktivitetshuset …", "Den stora satsningen …": an article, an adjective and a
+# definite noun; the article is no pronoun for the sentence before.
+ARTICLE_PHRASE = re.compile(r"^(?:den|det|de) \w+[ae] (\w+(?:en|et|na|n|t))\b", re.IGNORECASE)
+
+
 def refers_back(sentence: str, previous: str) -> bool:
     """Whether a sentence leans on the one before: a pronoun opening, or a definite
     noun whose stem the previous sentence introduced ("En grupp …" / "Gruppen har …").
@@ -1235,7 +1253,10 @@ def refers_back(sentence: str, previous: str) -> bool:
     first = next(iter(words(sentence)), "")
     if first in ANAPHORIC_OPENINGS:
         # "Den andra vandringen …" is one of several, not a pronoun for the sentence before.
-        return not ENUMERATOR.match(sentence)
+        if ENUMERATOR.match(sentence):
+            return False
+        article = ARTICLE_PHRASE.match(sentence)
+        return not article or stem(article.group(1)) in {stem(w) for w in words(previous)}
     first_stem = stem(first)
     return (
         len(first_stem) >= 4
@@ -1914,6 +1935,11 @@ class ExtractiveAnswerer:
         topical = [t in topic for t in q.terms]
         modified = modified_words(q)
         offers_places = q.counted is not None and bool(CAPACITY.search(q.question))
+        took_part = (
+            q.counted is not None
+            and q.counted.word in PEOPLE_TAKING_PART
+            and any(TAKING_PART.match(t.word) for t in q.terms)
+        )
 
         out = []
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
@@ -2011,9 +2037,11 @@ class ExtractiveAnswerer:
                 # another project is no number of girls at the winter break activities.
                 others = [m for t, m in zip(q.terms, matched, strict=True) if t != q.counted]
                 # "How many adults can join …?": the places there are ("40 platser") are
-                # how many can.
+                # how many can; "Hur många elever deltog …?" its participants.
                 required_hit = (
-                    counts(text, q.counted) or (offers_places and counts(text, SEATS))
+                    counts(text, q.counted)
+                    or (offers_places and counts(text, SEATS))
+                    or (took_part and counts(text, PARTICIPANTS))
                 ) and (not others or any(others))
             else:
                 # Under a heading that is a question ("När är mötesplatsen öppen?", as in
@@ -2222,12 +2250,25 @@ class ExtractiveAnswerer:
         place = " ".join(
             (chunk.text, passage.section, chunk.title, chunk.publisher or "", chunk.date or "")
             + (str(meta.get("municipality", "")),)
+            + self._section_before(chunk)
         )
         view, lowered = TextView(place), place.lower()
         return all(
             view.mentions_entity(e) or self.aliases.get(e.lower(), "\0") in lowered
             for e in q.entities
         )
+
+    def _section_before(self, chunk) -> tuple[str, ...]:
+        """The texts of the passages before `chunk` in its section (under the same heading,
+        one after another): a long section is cut into passages, and the places its first
+        passage names are its later passages' too ("… insatser i Holmängen och Öxnered" /
+        "Insatserna ska följas upp …")."""
+        before: list[str] = []
+        for other in self.document_chunks(chunk.doc_id):
+            if other.chunk_id == chunk.chunk_id:
+                return tuple(before)
+            before = [*before, other.text] if other.heading == chunk.heading else []
+        return ()
 
     def _named_in_headings(self, q: QuestionAnalysis, doc_id: str, title: TextView) -> list[bool]:
         """For each question term, whether a section heading of the document names it.

@@ -44,10 +44,19 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # made the reader fail).
 # 22: text set at an angle in a PDF (a table printed turned a quarter round) is turned back
 # and read, a table's rows as rows.
-CHUNKER_VERSION = 22
+# 23: a PDF table cell filled to its rule is parted from the next; a sentence goes on after
+# an abbreviation such as "kl." or "t.ex.".
+CHUNKER_VERSION = 23
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")
+# Abbreviations that stand inside a sentence ("kl. 15–18", "t.ex. Malmö", "ca. 300"); those
+# that often end one ("m.m.", "osv.", "etc.") are not among them.
+ABBREVIATION_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:kl|ca|t\.ex|bl\.a|s|nr|resp|jfr|dvs|f\.d|p\.g\.a|inkl|exkl|tel|tfn|avd|"
+    r"kap|fr\.o\.m|t\.o\.m|e\.g|i\.e)\.$",
+    re.IGNORECASE,
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -59,6 +68,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = para.start() + m.start()
             if ITEM_NUMBER.fullmatch(text[start:end]):
                 continue  # "1. Trygghetsvärdarna ska …": the number opens the item
+            if ABBREVIATION_BEFORE.search(text[start:end]):
+                continue  # "Öppet tisdagar kl. 15–18.": the sentence goes on
             if text[start:end].strip():
                 spans.append((start, end))
             start = para.start() + m.end()

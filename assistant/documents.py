@@ -633,6 +633,8 @@ MARKDOWN_FOOTNOTE = re.compile(r"^\[\^(\w+)\]:[ \t]*(.+)$\n?", re.MULTILINE)
 MARKDOWN_NOTE_MARK = re.compile(r"\[\^(\w+)\](?!:)")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]^][^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+MARKDOWN_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+MARKDOWN_CELL_BREAK = re.compile(r"([,.;:])?\s*<br\s*/?>\s*", re.IGNORECASE)
 MARKDOWN_INLINE_TAG = re.compile(r"<(/?)(a|b|strong|em|i|span|sup|sub|small|br)\b[^>]*>", re.I)
 
 
@@ -645,6 +647,14 @@ def _markdown_html(body: str) -> str:
         return "\n\n".join(f"#### {t}" if h else t for t, h, _ in lines)
 
     body = MARKDOWN_HTML_BLOCK.sub(block, body)
+    # Lines broken in a table cell are its items: "| GotlandsHem<br>polisen |" is
+    # "GotlandsHem, polisen" (formats.html_cell_text reads an HTML cell so).
+    body = MARKDOWN_TABLE_ROW.sub(
+        lambda row: MARKDOWN_CELL_BREAK.sub(
+            lambda m: f"{m.group(1)} " if m.group(1) else ", ", row.group(0)
+        ),
+        body,
+    )
     body = MARKDOWN_INLINE_TAG.sub(lambda m: " " if m.group(2).lower() == "br" else "", body)
     # A link reads as its text, an image as its description ("Bild: Barn som spelar …").
     body = MARKDOWN_IMAGE.sub(lambda m: m.group(1), body)

@@ -205,6 +205,9 @@ class _Line:
     x1: float = 0.0
     y1: float = 0.0
     table: bool = False  # a row of a table, read as "Kolumn: värde; …"
+    # its letters as (left, right, text), a space between words as (None, None, " "): a
+    # line that runs across a table's column edge is parted there
+    letters: list[tuple[float | None, float | None, str]] = field(default_factory=list)
 
 
 # --- PDF tables ------------------------------------------------------------------------
@@ -254,11 +257,40 @@ def _grids(rulings: list[_Ruling]) -> list[tuple[list[float], list[float]]]:
     return grids
 
 
+def _parted_at_edges(line: _Line, xs: list[float], ys: list[float]) -> list[_Line]:
+    """A line inside a drawn table parted where it runs across a column edge: pdfminer
+    joins a cell's text with the next cell's when it nearly reaches the rule between them
+    ("… arabiska och somaliska Holmängen")."""
+    cy = (line.y0 + line.y1) / 2
+    inner = [
+        x for x in xs[1:-1] if line.x0 < x - RULING_TOLERANCE and line.x1 > x + RULING_TOLERANCE
+    ]
+    if not (inner and line.letters and ys[-1] < cy < ys[0]):
+        return [line]
+    parts: dict[int, list[tuple[float | None, float | None, str]]] = {}
+    column = 0
+    for letter in line.letters:
+        if letter[0] is not None:
+            column = sum(letter[0] + letter[1] > 2 * x for x in inner)
+        parts.setdefault(column, []).append(letter)
+    parted = []
+    for letters in parts.values():
+        text = " ".join("".join(t for _, _, t in letters).split())
+        placed = [ltr for ltr in letters if ltr[0] is not None]
+        if text and placed:
+            left, right = placed[0][0], placed[-1][1]
+            parted.append(
+                _Line(text, line.box, left, line.y0, line.size, line.bold, right, line.y1)
+            )
+    return parted
+
+
 def _read_tables(lines: list[_Line], rulings: list[_Ruling]) -> list[_Line]:
     """The page's lines with those inside a drawn table replaced by one line per table
     row, "Kolumn: värde; …" (the first row as headers, see table_rows), where the table
     stands: pdfminer reads a table's cells as loose lines, column by column or mixed."""
     for xs, ys in _grids(rulings):
+        lines = [part for line in lines for part in _parted_at_edges(line, xs, ys)]
         cells: dict[tuple[int, int], list[_Line]] = {}
         for line in lines:
             cx, cy = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
@@ -555,9 +587,14 @@ def extract_pdf(raw: bytes) -> Extracted:
                     size, bold = _line_font(line)
                     text = _line_text(line, size)
                     if text:
-                        lines.append(
-                            _Line(text, box, line.x0, line.y0, size, bold, line.x1, line.y1)
-                        )
+                        read_line = _Line(text, box, line.x0, line.y0, size, bold, line.x1, line.y1)
+                        read_line.letters = [
+                            (ch.x0, ch.x1, ch.get_text())
+                            if isinstance(ch, LTChar)
+                            else (None, None, ch.get_text())
+                            for ch in line
+                        ]
+                        lines.append(read_line)
             rulings = [(e.x0, e.y0, e.x1, e.y1) for e in page if isinstance(e, LTCurve)]
             read.append((number, _aligned_tables(_read_tables(lines, rulings)), page.height))
             if turned:
@@ -913,6 +950,27 @@ def _is_link_list(tag) -> bool:
     )
 
 
+def html_cell_text(cell) -> str:
+    """A table cell's text; lines broken with <br> are its items ("Gråbo IP<br>Region
+    Gotland" -> "Gråbo IP, Region Gotland"), parted by a comma unless punctuation does."""
+    from bs4 import NavigableString
+
+    lines = [""]
+    for node in cell.descendants:
+        if getattr(node, "name", None) == "br":
+            lines.append("")
+        elif type(node) is NavigableString:  # text, not a comment
+            lines[-1] += f" {node} "
+    text = ""
+    for piece in lines:
+        piece = " ".join(piece.split())
+        if piece:
+            text += (
+                "" if not text else " " if text.endswith((",", ";", ":", ".")) else ", "
+            ) + piece
+    return text
+
+
 def _html_grid(table) -> list[list[str | None]]:
     """An HTML table's grid for table_rows: a cell spanning columns (colspan) once, then
     None; one spanning rows (rowspan) in each of them."""
@@ -923,7 +981,7 @@ def _html_grid(table) -> list[list[str | None]]:
         for cell in tr.find_all(["th", "td"]):
             while (r, len(row)) in below:
                 row.append(below.pop((r, len(row))))
-            text = " ".join(cell.get_text(" ").split())
+            text = html_cell_text(cell)
             span = _span(cell, "colspan")
             for k in range(1, _span(cell, "rowspan")):
                 for c in range(span):

@@ -65,6 +65,11 @@ def test_compounds_and_back_references():
     assert compound_head("segregationsarbete", {"segregation", "arbete"}) == "arbete"
     assert refers_back("Gruppen har tagit fram ett förslag.", "En grupp har inventerat.")
     assert not refers_back("Skolan satsar.", "En grupp har inventerat.")
+    assert refers_back("Det är ett av få sådana hus.", "Huset öppnade i augusti.")
+    # An article before an adjective and a noun points back only to that noun.
+    previous = "Mått: Behöriga till gymnasiet (%); Sylte: 71"
+    assert not refers_back("Det nya aktivitetshuset öppnade i augusti 2023.", previous)
+    assert refers_back("Det nya huset öppnade i augusti.", "Ett hus byggs vid torget.")
 
 
 def test_amount_question_quotes_the_amount_and_cites_its_source(small_corpus):
@@ -554,6 +559,31 @@ def test_what_is_counted_follows_its_number():
     # A number of something else, with the word elsewhere in the sentence.
     assert not counts("För att stötta kommunerna driver SKR två nätverk.", kommuner)
     assert not counts("Kommunerna möts den 11 mars 2024.", kommuner)
+    # An adjective between "hur många" and the noun: the noun is counted.
+    platser = analyse_question("Hur många nya platser får förskolan?").counted
+    assert platser is not None and platser.word == "platser"
+    assert counts("Förskolan utökas med 20 platser.", platser)
+    assert analyse_question("Hur många nya kommer till kursen?").counted.word == "nya"
+
+
+def test_a_later_passage_of_a_section_is_about_the_places_its_first_names(fake_assistant):
+    add_document(
+        fake_assistant,
+        "beslut.txt",
+        "Protokollsutdrag",
+        "Vänerby kommun",
+        "2024",
+        "§ 12 Fördelning av medel\n\nKommunstyrelsen fördelar 900 000 kronor till två insatser i "
+        "Holmen och Ödby under 2025.\n\nInsats: Läxhjälp; Område: Holmen; Belopp: 300 000\n\n"
+        "Insats: Värdar; Område: Ödby; Belopp: 600 000\n\n"
+        + "Insatserna har tagits fram tillsammans med föreningar och bostadsbolag. " * 6
+        + "\n\nInsatserna ska följas upp senast den 31 mars 2026.",
+    )
+    chunks = fake_assistant._reader.retriever.document_chunks("beslut.txt")
+    assert len(chunks) > 1 and "Holmen" not in chunks[-1].text  # the section is cut
+    answer = fake_assistant.ask("När ska insatserna i Holmen och Ödby följas upp?")
+    assert answer.answered and "31 mars 2026" in answer.text
+    assert not fake_assistant.ask("När ska insatserna i Storvik följas upp?").answered
 
 
 def test_who_questions_need_someone_named(fake_assistant):
@@ -1620,6 +1650,23 @@ def test_the_places_there_are_say_how_many_can_take_part(fake_assistant):
     assert "40 platser" in ask("Hur många vuxna kan delta i simskolan i Norrby?").text
     # How many took part is no question of places.
     assert not ask("Hur många vuxna deltog i simskolan i Norrby?").answered
+
+
+def test_the_participants_say_how_many_pupils_took_part(fake_assistant):
+    add_document(
+        fake_assistant,
+        "uppfoljning.txt",
+        "Uppföljning Norrby 2024",
+        "Norrby kommun",
+        "2024",
+        "Insatser\n\nInsats: Läxhjälp; Deltagare 2024: 65; Ansvarig: Skolan\n\n"
+        "Insats: Simskola; Deltagare 2024: 40; Ansvarig: Fritid",
+    )
+    ask = fake_assistant.ask
+    assert "65" in ask("Hur många elever deltog i läxhjälpen i Norrby 2024?").text
+    assert "40" in ask("How many children took part in the swimming school in Norrby?").text
+    # The girls are a part of the participants, which their number does not give.
+    assert not ask("Hur många flickor deltog i simskolan i Norrby?").answered
 
 
 def test_opening_hours_are_days_and_hours_and_opening_is_a_date(fake_assistant):

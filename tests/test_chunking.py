@@ -54,6 +54,19 @@ def test_sentence_split_keeps_decimal_amounts():
     ]
 
 
+def test_a_sentence_goes_on_after_an_abbreviation():
+    text = (
+        "Öppet tisdagar kl. 15–18 i källaren. Det finns t.ex. Läxhjälp och bl.a. 300 "
+        "platser. Vi ordnar fika, spel osv. Alla är välkomna."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Öppet tisdagar kl. 15–18 i källaren.",
+        "Det finns t.ex. Läxhjälp och bl.a. 300 platser.",
+        "Vi ordnar fika, spel osv.",
+        "Alla är välkomna.",
+    ]
+
+
 def test_a_heading_leaning_on_the_one_before_is_its_subsection():
     from assistant.chunking import section_paths
 

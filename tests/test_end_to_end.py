@@ -53,7 +53,7 @@ def test_question_set_targets(real_assistant, question_file):
 
 @pytest.mark.parametrize(
     "question_file",
-    [f"heldout{n}_qa.jsonl" for n in ("", *map(str, range(2, 17)), "18", "19")],
+    [f"heldout{n}_qa.jsonl" for n in ("", *map(str, range(2, 17)), "18", "19", "21", "22")],
 )
 def test_held_out_documents_meet_the_targets(heldout_assistant, question_file):
     """The same gate for questions on documents written after the rules (other
@@ -61,9 +61,10 @@ def test_held_out_documents_meet_the_targets(heldout_assistant, question_file):
     exported, slides, e-mails, tables set with spaces, Word text boxes and merged headers,
     hyphenated PDFs, fold-out FAQs, typed memos, tracked changes, ligatures, spreadsheet
     exports, HTML in Markdown, headings set by hand, sidebars, interviews, OCR text, slide
-    decks, Word footnotes, unruled PDF tables, content controls, layout tables, flyers) among
-    the real corpus. Round 17 is measured but not gated: it answers one unanswerable (see
-    README)."""
+    decks, Word footnotes, unruled PDF tables, content controls, layout tables, flyers,
+    tables printed turned, tables with cells of several lines, forwarded e-mails) among the
+    real corpus. Rounds 17 and 20 are measured but not gated: each answers one unanswerable
+    (see README)."""
     report = evaluate(heldout_assistant, load_questions(DEV_QA.parent / question_file))
     figures = report.figures()
     assert figures["gold_cited"] >= 0.9, report.summary()

@@ -327,6 +327,33 @@ def test_a_pdf_table_is_read_row_by_row_with_its_headers(tmp_path, ruled_with_li
     assert not any(heading for _, heading, _ in lines)
 
 
+def test_a_pdf_table_cell_filled_to_its_rule_is_not_joined_to_the_next(tmp_path):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    rows = [
+        ("Insats", "Område", "Belopp"),
+        ("Föräldrastöd i grupp på arabiska och somaliska", "Holmängen", "320 000"),
+        ("Trygghetsvärdar kvällstid", "Öxnered", "890 000"),
+    ]
+    # The first column is as wide as its longest text (66.7 mm and the cell's margin), so
+    # pdfminer reads that text and the next cell's as one line.
+    widths = (68.5, 40, 30)
+    for r, values in enumerate(rows):
+        x = 20
+        for value, width in zip(values, widths, strict=True):
+            pdf.set_xy(x, 30 + 8 * r)
+            pdf.cell(width, 8, value, border=1)
+            x += width
+    path = tmp_path / "tabell.pdf"
+    pdf.output(str(path))
+    _, _, lines = _load(path)
+    assert [text for text, _, _ in lines] == [
+        "Insats: Föräldrastöd i grupp på arabiska och somaliska; Område: Holmängen; Belopp: 320 000",
+        "Insats: Trygghetsvärdar kvällstid; Område: Öxnered; Belopp: 890 000",
+    ]
+
+
 def make_newsletter_pdf(path: Path) -> Path:
     """Two columns set side by side with loose line spacing (pdfminer then makes each line a
     box of its own and reads the columns row by row), each with a bold heading."""
@@ -686,6 +713,30 @@ def test_html_two_column_table_with_a_header_row_is_no_form(tmp_path):
         "Insats: Nattvandring; Kostnad 2024 (kr): 95 000",
         "Insats: Belysning; Kostnad 2024 (kr): 620 000",
     ]
+
+
+def test_lines_broken_in_a_table_cell_are_its_items(tmp_path):
+    notes = tmp_path / "anteckningar.md"
+    notes.write_text(
+        "# Anteckningar\n\n| Aktivitet | Ansvarig |\n|:--|:--|\n"
+        "| Trygghetsvandring | Bostadsbolaget<br>polisen |\n"
+        "| Julmarknad | Föreningen <b>Torget</b><br>Adress:<br>Torget 1 |\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "aktiviteter.html"
+    page.write_text(
+        "<html><body><main><h1>Anteckningar</h1><table><tr><th>Aktivitet</th><th>Ansvarig</th>"
+        "</tr><tr><td>Trygghetsvandring</td><td>Bostadsbolaget<br>polisen</td></tr>"
+        "<tr><td>Julmarknad</td><td>Föreningen <b>Torget</b><br>Adress:<br/>Torget 1<!-- ny -->"
+        "</td></tr></table></main></body></html>",
+        encoding="utf-8",
+    )
+    for path in (notes, page):
+        _, _, lines = _load(path)
+        assert [t for t, _, _ in lines][1:] == [
+            "Aktivitet: Trygghetsvandring; Ansvarig: Bostadsbolaget, polisen",
+            "Aktivitet: Julmarknad; Ansvarig: Föreningen Torget, Adress: Torget 1",
+        ]
 
 
 def test_html_main_content_only_with_headings_and_meta(tmp_path):
