@@ -2101,7 +2101,11 @@ class ExtractiveAnswerer:
                         for n in document.names_not_own
                     ),
                     holds_role=q.role is None or view.mentions_term(q.role),
-                    holds_action=q.action is None or sentence.mentions_term(q.action),
+                    # "Vem samverkar kommunen med?": under the heading "Samverkan",
+                    # "… drivs tillsammans med Region Uppsala" says who.
+                    holds_action=q.action is None
+                    or sentence.mentions_term(q.action)
+                    or TextView(section).mentions_term(q.action),
                     years_here=all(
                         year in text
                         or year in section

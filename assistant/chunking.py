@@ -46,7 +46,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # and read, a table's rows as rows.
 # 23: a PDF table cell filled to its rule is parted from the next; a sentence goes on after
 # an abbreviation such as "kl." or "t.ex.".
-CHUNKER_VERSION = 23
+# 24: grid tables in text and Markdown ("+-----+-----+") are read as tables.
+CHUNKER_VERSION = 24
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -396,6 +397,9 @@ PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^[\s|:-]+$")
 COLUMN_GAP = re.compile(r" {2,}|\t+")
 TEXT_RULE = re.compile(r"^[\s=_+-]+$")  # "-------  ------" under an aligned table's header
+# A grid table (pandoc's): rows between borders "+------+-----+" ("+====+" under the header),
+# a cell's text wrapped over the lines of its row.
+GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 
 
 SEMICOLON_MIN_CELLS = 3
@@ -429,6 +433,34 @@ def _export_fields(line: str) -> Callable[[str], list[str]] | None:
     )
 
 
+def _grid_table(raw_lines: list[str], first: int) -> tuple[int, list[list[str]]]:
+    """The grid table whose top border is line `first`: the line after it, and its rows'
+    cells, each cell's lines joined as a paragraph's ("Arbetsmarknads-" / "enheten")."""
+    border = raw_lines[first].rstrip()
+    edges = [k for k, ch in enumerate(border) if ch == "+"]
+    rows: list[list[str]] = []
+    cells: list[str] | None = None
+    end = first + 1
+    while end < len(raw_lines):
+        line = raw_lines[end].rstrip()
+        if GRID_BORDER.match(line):
+            if cells is not None:
+                rows.append(cells)
+            cells = None
+        elif line.lstrip().startswith("|"):
+            pieces = [line[a + 1 : b].strip() for a, b in pairwise(edges)]
+            cells = [
+                formats.join_lines(before, piece) if before and piece else before or piece
+                for before, piece in zip(cells or [""] * len(pieces), pieces, strict=True)
+            ]
+        else:
+            break
+        end += 1
+    if cells is not None:
+        rows.append(cells)
+    return end, rows
+
+
 def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
     """The tables in the raw lines of a text: per first line, the line after the table and
     its rows read as "Kolumn: värde; …" (formats.table_rows)."""
@@ -436,7 +468,9 @@ def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
     i = 0
     while i < len(raw_lines):
         end = i
-        if PIPE_ROW.match(raw_lines[i]):
+        if GRID_BORDER.match(raw_lines[i]):
+            end, cells = _grid_table(raw_lines, i)
+        elif PIPE_ROW.match(raw_lines[i]):
             while end < len(raw_lines) and PIPE_ROW.match(raw_lines[end]):
                 end += 1
             cells = [

@@ -732,9 +732,13 @@ def test_who_does_needs_the_verb_in_the_answer(fake_assistant):
         "2024",
         "Ansvar\n\nUppföljningen görs av stadsledningskontoret, som rapporterar till "
         "kommunstyrelsen.\n\nFörslaget\n\nGruppen har tagit fram förslaget tillsammans med "
-        "Boverket.",
+        "Boverket.\n\nSamverkan\n\nFamiljecentralen drivs tillsammans med Region Norrland.",
     )
     assert not fake_assistant.ask("Vem leder stadsledningskontoret?").answered
+    # The heading says the deed its section's sentences do not.
+    answer = fake_assistant.ask("Vem samverkar familjecentralen i Norrby med?")
+    assert "Region Norrland" in answer.text
+    assert not fake_assistant.ask("Vem samverkar stadsledningskontoret med?").answered
     # "tog" and "tagit" are one verb.
     assert "Boverket" in fake_assistant.ask("Vem tog fram förslaget?").text
 

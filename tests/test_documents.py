@@ -423,3 +423,27 @@ def test_comma_exports_are_tables_and_markdown_links_read_as_their_text(tmp_path
     _, blocks = load_document(page, page.name)
     assert "Kontakta Föreningen Nattvandrarna eller Jonas Persson." in [b.text for b in blocks]
     assert not any("](" in b.text for b in blocks)
+
+
+def test_a_grid_table_is_read_with_its_wrapped_cells_joined(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text(
+        "# Plan för Norrby\n\n## Åtgärder\n\n"
+        "+-----------------+------------------+-------------+\n"
+        "| Åtgärd          | Ansvarig         | Budget (kr) |\n"
+        "+=================+==================+=============+\n"
+        "| Ny belysning    | Tekniska         | 450 000     |\n"
+        "| vid planen      | förvaltningen    |             |\n"
+        "+-----------------+------------------+-------------+\n"
+        "| Feriejobb för   | Arbetsmarknads-  | 620 000     |\n"
+        "| 30 ungdomar     | enheten          |             |\n"
+        "+-----------------+------------------+-------------+\n\n"
+        "Planen följs upp varje kvartal.\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(plan, plan.name)
+    assert [b.text for b in blocks][2:] == [
+        "Åtgärd: Ny belysning vid planen; Ansvarig: Tekniska förvaltningen; Budget (kr): 450 000",
+        "Åtgärd: Feriejobb för 30 ungdomar; Ansvarig: Arbetsmarknadsenheten; Budget (kr): 620 000",
+        "Planen följs upp varje kvartal.",
+    ]
