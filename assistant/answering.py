@@ -163,6 +163,14 @@ KIND_PATTERNS = (
         "party",
         re.compile(r"\b(vilket|vilka) parti(er)?\b|\bwhich (political )?part(y|ies)\b", re.I),
     ),
+    # "Vilket diarienummer har ärendet?": a registry's reference number.
+    (
+        "reference",
+        re.compile(
+            r"\b(diarienummer|diarienr|dnr|ärendenummer|ärendenr|reference number|case number)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "Vilka åldrar …?", "Hur gamla …?", "How old …?": an age, not a list.
     ("age", AGE_QUESTION),
     # "Vilka projekt fick pengar?" asks for several things, not an amount.
@@ -348,7 +356,10 @@ PARTY = re.compile(
     r"vänsterparti|liberal|kristdemokrat|miljöparti)\w*",
     re.IGNORECASE,
 )
+# A reference number as a registry gives it: "SN 2024/311", "KS 2023.1045", "2024/58".
+REFERENCE_NUMBER = re.compile(r"\b(?:19|20)\d\d[/.:-]\d{1,6}\b(?![/.:-]\d)")
 KIND_VALUE = {
+    "reference": REFERENCE_NUMBER,
     "age": AGE,
     "party": PARTY,
     "amount": AMOUNT,
@@ -1824,6 +1835,18 @@ class ExtractiveAnswerer:
                 # that only mentions one.
                 defining = [c for c in candidates if defines(c.text, defined)]
                 candidates = defining or candidates
+        if q.kind == "reference":
+            # "Vilket diarienummer har ansökan om fritidsgård i Gimo?": a reference number is
+            # a whole document's, so that document must speak of all the question names.
+            described = [t for t in q.topic_terms if not KIND_OF["reference"].search(t.word)]
+            candidates = [
+                c
+                for c in candidates
+                if all(
+                    self.document_views[passages[c.passage_index].chunk.doc_id].mentions_term(t)
+                    for t in described
+                )
+            ]
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number, and
             # in a passage about the places and names the question asks about. A word that

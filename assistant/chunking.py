@@ -47,7 +47,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 23: a PDF table cell filled to its rule is parted from the next; a sentence goes on after
 # an abbreviation such as "kl." or "t.ex.".
 # 24: grid tables in text and Markdown ("+-----+-----+") are read as tables.
-CHUNKER_VERSION = 24
+# 25: a reference number that only a page header gives is a line after the title.
+CHUNKER_VERSION = 25
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -785,6 +785,11 @@ def load_document(
     # A long title line opening the page stays a paragraph: it may be the only place that
     # says who asked ("Svar på interpellation ställd av Bo Källström (L) …").
     found_title = page_title([(t, h) for t, h, _ in lines], loaded.explicit_headings)
+    reference = reference_line(loaded.margins, lines)
+    if reference:
+        # Said once, after the title: where a reader looks for the document's details.
+        at = 1 if lines and lines[0][1] else 0
+        lines = [*lines[:at], (reference, False, lines[at - 1][2] if at else None), *lines[at:]]
     text, blocks = to_blocks(join_signature(join_closing(lines)))
     found_title = sentence_case(found_title, text)
     if not any(not b.is_heading for b in blocks):
@@ -848,6 +853,25 @@ def load_document(
         missing_metadata=missing,
     )
     return document, blocks
+
+
+# A registry's reference number in a page header: "Dnr SN 2024/311", "Diarienr: KS 2023.1045".
+REFERENCE_IN_MARGIN = re.compile(
+    r"\b(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b\.?:?\s*"
+    r"((?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)\d\d[/.:-]\d{1,6})\b(?![/.:-]\d)",
+    re.IGNORECASE,
+)
+
+
+def reference_line(margins: tuple[str, ...], lines: list[Line]) -> str:
+    """ "Diarienummer: SN 2024/311" when the page header or footer gives the document's
+    reference number and its text does not (a Word template puts it in the header), else
+    "". Headers are left out of the text, so it would not be found otherwise."""
+    for margin in margins:
+        found = REFERENCE_IN_MARGIN.search(margin)
+        if found and not any(found.group(1) in text for text, _, _ in lines):
+            return f"Diarienummer: {found.group(1)}"
+    return ""
 
 
 def discover(folder: Path) -> list[tuple[str, Path]]:

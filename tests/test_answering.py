@@ -1955,3 +1955,21 @@ def test_the_body_money_goes_to_is_no_other_giver(fake_assistant):
     )
     answer = fake_assistant.ask("Hur mycket har Norrby kommun avsatt för Mötesplats Västra Port?")
     assert "1,6 miljoner" in answer.text
+
+
+def test_a_reference_number_in_the_page_header_answers_which_it_is(fake_assistant):
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Norrby kommun\tDnr SN 2024/311"
+    document.add_paragraph("Ansökan om medel till en familjecentral i Norrby", style="Title")
+    document.add_paragraph(
+        "Socialnämnden ansöker om 540 000 kronor för att starta en familjecentral i Norrby."
+    )
+    document.save(fake_assistant.settings.documents_dir / "ansokan.docx")
+    fake_assistant.index(progress=False)
+    answer = fake_assistant.ask("Vilket diarienummer har ansökan om familjecentral i Norrby?")
+    assert answer.answered and "SN 2024/311" in answer.text
+    # The number is the whole document's: a question describing another one gets none.
+    assert not fake_assistant.ask("Vilket diarienummer har ansökan om fritidsgård?").answered
+    assert "2024/311" not in fake_assistant.ask("Hur mycket söker socialnämnden?").text
