@@ -24,7 +24,7 @@ import numpy as np
 from assistant.amounts import UNITS as AMOUNT_UNITS
 from assistant.amounts import parse_amounts, shares_amount
 from assistant.chunking import sentence_spans
-from assistant.documents import TABLE_ROW, looks_like_heading
+from assistant.documents import REFERENCE_NUMBER, REFERENCE_WORDS, TABLE_ROW, looks_like_heading
 from assistant.formats import ENTRY
 from assistant.metadata import AS_MUNICIPALITY, MONTHS
 from assistant.models import Answer, Citation, Passage
@@ -167,7 +167,7 @@ KIND_PATTERNS = (
     (
         "reference",
         re.compile(
-            r"\b(diarienummer|diarienr|dnr|ärendenummer|ärendenr|reference number|case number)\b",
+            rf"\b({REFERENCE_WORDS}|reference number|case number)\b",
             re.IGNORECASE,
         ),
     ),
@@ -356,8 +356,6 @@ PARTY = re.compile(
     r"vänsterparti|liberal|kristdemokrat|miljöparti)\w*",
     re.IGNORECASE,
 )
-# A reference number as a registry gives it: "SN 2024/311", "KS 2023.1045", "2024/58".
-REFERENCE_NUMBER = re.compile(r"\b(?:19|20)\d\d[/.:-]\d{1,6}\b(?![/.:-]\d)")
 KIND_VALUE = {
     "reference": REFERENCE_NUMBER,
     "age": AGE,
@@ -2294,7 +2292,10 @@ class ExtractiveAnswerer:
         for other in self.document_chunks(chunk.doc_id):
             if other.chunk_id == chunk.chunk_id:
                 return tuple(before)
-            before = [*before, other.text] if other.heading == chunk.heading else []
+            if other.heading == chunk.heading:
+                before.append(other.text)
+            else:
+                before = []  # another section: its places are not this one's
         return ()
 
     def _named_in_headings(self, q: QuestionAnalysis, doc_id: str, title: TextView) -> list[bool]:

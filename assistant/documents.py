@@ -855,11 +855,14 @@ def load_document(
     return document, blocks
 
 
-# A registry's reference number in a page header: "Dnr SN 2024/311", "Diarienr: KS 2023.1045".
+# A registry's reference number, "SN 2024/311", "KS 2023.1045", "2024/58" (not a date), and
+# the words that name one; in a page header: "Dnr SN 2024/311", "Diarienr: KS 2023.1045".
+REFERENCE_WORDS = r"dnr|diarienr|diarienummer|ärendenr|ärendenummer"
+REFERENCE_NUMBER = re.compile(
+    r"(?:\b[A-ZÅÄÖ]{1,6}[ -]?)?\b(?:19|20)\d\d[/.:-]\d{1,6}\b(?![/.:-]\d)"
+)
 REFERENCE_IN_MARGIN = re.compile(
-    r"\b(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b\.?:?\s*"
-    r"((?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)\d\d[/.:-]\d{1,6})\b(?![/.:-]\d)",
-    re.IGNORECASE,
+    rf"\b(?:{REFERENCE_WORDS})\b\.?:?\s*({REFERENCE_NUMBER.pattern})", re.IGNORECASE
 )
 
 

@@ -157,39 +157,47 @@ def _turned_page(
         x0, y0, x1, y1 = turn_box(*box)
         return x0 - left, y0 - bottom, x1 - left, y1 - bottom
 
-    letters = []
-    for ch in chars:
-        ca, cb = ch.matrix[:2]
-        if abs(ca * across + cb * up - length) < length * 0.05:
-            letters.append((placed(ch.bbox), ch))
-    letters.sort(key=lambda item: (-item[0][1], item[0][0]))
+    letters = [
+        (placed(ch.bbox), ch)
+        for ch in chars
+        if abs(ch.matrix[0] * across + ch.matrix[1] * up - length) < length * 0.05
+    ]
+    lines = _lines_of_letters(letters)
+    return lines, [placed(r) for r in rulings], top - bottom
+
+
+def _lines_of_letters(letters: list[tuple[_Ruling, object]]) -> list[_Line]:
+    """Letters laid out upright (each with its box) as lines of text: letters side by side
+    make a row, and a row is broken into lines where a gap parts two cells."""
+    letters = sorted(letters, key=lambda letter: (-letter[0][1], letter[0][0]))
     rows: list[list[tuple[_Ruling, object]]] = []
-    for letter in letters:
-        if rows and abs(rows[-1][0][0][1] - letter[0][1]) < letter[1].size * 0.5:
-            rows[-1].append(letter)
+    for box, ch in letters:
+        if rows and abs(rows[-1][0][0][1] - box[1]) < ch.size * 0.5:
+            rows[-1].append((box, ch))
         else:
-            rows.append([letter])
+            rows.append([(box, ch)])
     lines: list[_Line] = []
     for row in rows:
-        row.sort(key=lambda item: item[0][0])
+        row.sort(key=lambda letter: letter[0][0])
         runs: list[list[tuple[_Ruling, object]]] = []
-        for letter in row:
-            if runs and letter[0][0] - runs[-1][-1][0][2] <= letter[1].size * TURNED_CELL_GAP:
-                runs[-1].append(letter)
+        for box, ch in row:
+            if runs and box[0] - runs[-1][-1][0][2] <= ch.size * TURNED_CELL_GAP:
+                runs[-1].append((box, ch))
             else:
-                runs.append([letter])
+                runs.append([(box, ch)])
         for run in runs:
             text = run[0][1].get_text()
             for (before, _), (box, ch) in pairwise(run):
-                gap = box[0] - before[2] > ch.size * TURNED_WORD_GAP
-                text += (" " if gap else "") + ch.get_text()
+                text += (" " if box[0] - before[2] > ch.size * TURNED_WORD_GAP else "") + (
+                    ch.get_text()
+                )
             text = " ".join(text.split())
             if text:
                 size, bold = _line_font([ch for _, ch in run])
-                x0, y0 = run[0][0][0], min(box[1] for box, _ in run)
-                x1, y1 = run[-1][0][2], max(box[3] for box, _ in run)
-                lines.append(_Line(text, 0, x0, y0, size, bold, x1, y1))
-    return lines, [placed(r) for r in rulings], top - bottom
+                boxes = [box for box, _ in run]
+                bottom, top = min(b[1] for b in boxes), max(b[3] for b in boxes)
+                lines.append(_Line(text, 0, boxes[0][0], bottom, size, bold, boxes[-1][2], top))
+    return lines
 
 
 @dataclass
