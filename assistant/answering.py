@@ -153,7 +153,36 @@ AGE = re.compile(
     r"\s*years\b|\bgrades? \d",
     re.IGNORECASE,
 )
+# "Vem riktar sig mötesplatsen till?", "Vilka är kursen till för?", "Who is the card for?":
+# the people something is for, which a text says as a group ("för alla åldrar"); "Vilka
+# åldrar riktar sig … till?" asks for an age.
+AUDIENCE_QUESTION = re.compile(
+    r"^\s*(?:vem|vilka)\b(?! åld).*\b(?:riktar|vänder) sig\b|^\s*(?:vem|vilka) är\b.*\btill för\b|"
+    r"^\s*who\b.*\b(?:for|aimed at)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# A group of people something is for: "för alla åldrar", "riktar sig till föräldrar",
+# "unga mellan 13 och 17 år".
+AUDIENCE = re.compile(
+    r"\b(?:för|till|for)\s+(?:alla|barn|unga|ungdomar|föräldrar|vuxna|äldre|seniorer|familjer|"
+    r"elever|kvinnor|män|flickor|pojkar|nyanlända|boende|invånare|studenter|everyone|children|"
+    r"young|parents|adults|families|residents)\b|\b(?:riktar|vänder) sig till\b|"
+    r"\bmellan \d{1,2} och \d{1,2} år\b|\b\d{1,2}\s?[–-]\s?\d{1,2} år\b",
+    re.IGNORECASE,
+)
+# A Swedish noun in the definite form: "mötesplatsen", "projektet", "föreningarna".
+DEFINITE_NOUN = re.compile(r"\w{3,}(?:en|et|na|an)$")
+
+
+def _names_exactly(text: str, name: str) -> bool:
+    """Whether the text writes the name as the question does ("Navet", not "navet" or
+    "Ungdomsrådet" for "Unga")."""
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
+WHY = re.compile(r"^\s*(?:varför|why)\b.*\?\s*$", re.IGNORECASE)
 KIND_PATTERNS = (
+    ("audience", AUDIENCE_QUESTION),
     # "Vem fattar beslut om pengar?" asks for someone, not an amount.
     ("person", re.compile(r"^\s*(vem|who)\b", re.IGNORECASE)),
     # "Varför har fältarbetet kostat mindre …?" asks for a reason, not an amount.
@@ -357,6 +386,7 @@ PARTY = re.compile(
     re.IGNORECASE,
 )
 KIND_VALUE = {
+    "audience": AUDIENCE,
     "reference": REFERENCE_NUMBER,
     "age": AGE,
     "party": PARTY,
@@ -517,7 +547,8 @@ AGENT_NOUNS = tuple(
     förvaltning nämnd styrelse fullmäktige polis myndighet delegation regering bolag förening
     organisation kommunalråd politiker minister tjänsteman tjänstemän medarbetare personal
     socialtjänst barn unga ungdom elev invånare boende föräldrar familj kvinnor deltagare
-    medlem aktör partner universitet högskola institut forskare""".split()
+    medlem aktör partner universitet högskola institut forskare kyrka församling
+    studieförbund volontär frivillig""".split()
 )
 # Ordinals: "den tredje vandringen" is answered by what is said of the third, not the first.
 # Swedish "andra" is also "other": an ordinal only after "den/det/de".
@@ -905,6 +936,19 @@ class QuestionAnalysis:
     def names(self) -> list[str]:
         """The places, bodies and persons the question names (its entities but years)."""
         return [e for e in self.entities if not YEAR.fullmatch(e)]
+
+    @property
+    def named_as(self) -> dict[str, str]:
+        """Words the question gives a name right after ("mötesplatsen Navet", "föreningen
+        Östbo IK"), each with that name: a sentence naming Navet speaks of the mötesplats."""
+        found = {}
+        for term in self.terms:
+            if not DEFINITE_NOUN.search(term.word):
+                continue  # "ansökte Läreda …": a verb before a name is no apposition
+            after = re.search(rf"\b{re.escape(term.word)}\s+([A-ZÅÄÖ][\w-]*)\b", self.question)
+            if after and after.group(1) in self.entities:
+                found[term.word] = after.group(1)
+        return found
 
     @property
     def topic_terms(self) -> list[Term]:
@@ -1819,8 +1863,15 @@ class ExtractiveAnswerer:
             if q.kind == "reason":
                 # "Varför ökade antalet deltagare?": a sentence giving a cause ("beror på",
                 # "eftersom") beats the figures that show the rise.
+                # Under a heading asking why ("Varför inför kommunen ett fritidskort?", as
+                # in questions and answers), the section's sentences give the reason.
                 most = max(c.term_hits for c in candidates)
-                caused = [c for c in candidates if c.term_hits >= most and CAUSE.search(c.text)]
+                caused = [
+                    c
+                    for c in candidates
+                    if c.term_hits >= most
+                    and (CAUSE.search(c.text) or WHY.match(passages[c.passage_index].chunk.heading))
+                ]
                 candidates = caused or candidates
             if EXISTENTIAL.match(q.question):
                 # "Vad finns i Backens hus?": "Där finns familjecentral, bibliotek …"
@@ -1956,6 +2007,7 @@ class ExtractiveAnswerer:
         topical = [t in topic for t in q.terms]
         modified = modified_words(q)
         offers_places = q.counted is not None and bool(CAPACITY.search(q.question))
+        named_as = q.named_as
         took_part = (
             q.counted is not None
             and q.counted.word in PEOPLE_TAKING_PART
@@ -1977,6 +2029,11 @@ class ExtractiveAnswerer:
                 facts[doc_id] = self._document_facts(q, doc_id, specifying, population, specified)
             document = facts[doc_id]
             own = _counted_matches(view, q.terms, document.whole_terms)
+            # "mötesplatsen Navet": a sentence naming Navet speaks of the mötesplats.
+            own = [
+                1.0 if t.word in named_as and _names_exactly(text, named_as[t.word]) else m
+                for t, m in zip(q.terms, own, strict=True)
+            ]
             matched = own
             if context is not None:
                 around = _counted_matches(context, q.terms, document.whole_terms)

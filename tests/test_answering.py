@@ -1973,3 +1973,56 @@ def test_a_reference_number_in_the_page_header_answers_which_it_is(fake_assistan
     # The number is the whole document's: a question describing another one gets none.
     assert not fake_assistant.ask("Vilket diarienummer har ansökan om fritidsgård?").answered
     assert "2024/311" not in fake_assistant.ask("Hur mycket söker socialnämnden?").text
+
+
+def test_whom_something_is_for_is_a_group_and_its_name_stands_for_it(fake_assistant):
+    add_document(
+        fake_assistant,
+        "navet.txt",
+        "Norrby får ny mötesplats",
+        "Norrby kommun",
+        "2024",
+        "Den 1 oktober öppnar mötesplatsen Navet i Norrby. Bakom satsningen står Norrby "
+        "kommun.\n\nNavet ska vara öppet för alla åldrar: förmiddagar för föräldrar med små "
+        "barn och kvällar för föreningar.\n\nFritidsgården i Norrby stängdes 2021.\n\n"
+        "Sommarlovet\n\nSvenska kyrkan höll i ett dagläger vecka 27.",
+    )
+    ask = fake_assistant.ask
+    assert "alla åldrar" in ask("Vem riktar sig mötesplatsen Navet i Norrby till?").text
+    assert not ask("Vem riktar sig fritidsgården i Norrby till?").answered
+    # A church is someone who may do things.
+    assert "Svenska kyrkan" in ask("Vem höll i daglägret i Norrby?").text
+
+
+def test_under_a_heading_asking_why_the_sentences_give_the_reason(fake_assistant):
+    add_document(
+        fake_assistant,
+        "fritidskort.md",
+        "Frågor och svar om fritidskortet",
+        "Norrby kommun",
+        "2025",
+        "Norrby kommun inför ett fritidskort för barn och unga från 2025.\n\n"
+        "## Hur mycket är kortet värt?\n\nKortet laddas med 500 kronor per termin.\n\n"
+        "## Varför inför kommunen ett fritidskort?\n\nBarn i familjer med låga inkomster "
+        "deltar mer sällan i fritidsaktiviteter.",
+    )
+    answer = fake_assistant.ask("Varför inför Norrby ett fritidskort?")
+    assert "låga inkomster" in answer.text and "inför ett fritidskort" not in answer.text
+
+
+def test_only_a_noun_before_a_name_is_named_by_it(fake_assistant):
+    assert analyse_question("Vem riktar sig mötesplatsen Navet till?").named_as == {
+        "mötesplatsen": "Navet"
+    }
+    # "ansökte Norrby IF": a verb before a name.
+    assert analyse_question("Hur mycket ansökte Norrby IF om?").named_as == {}
+    add_document(
+        fake_assistant,
+        "ungdomsrad.txt",
+        "Ungdomsrådet i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Ungdomsrådet i Norrby har en egen budget på 50 000 kronor per år.",
+    )
+    # "projektet Unga ledare" is not spoken of where "Ungdomsrådet" is.
+    assert not fake_assistant.ask("Vad kostar projektet Unga ledare i Norrby?").answered
