@@ -2332,13 +2332,17 @@ class ExtractiveAnswerer:
         place = " ".join(
             (chunk.text, passage.section, chunk.title, chunk.publisher or "", chunk.date or "")
             + (str(meta.get("municipality", "")),)
-            + self._section_before(chunk)
         )
-        view, lowered = TextView(place), place.lower()
-        return all(
-            view.mentions_entity(e) or self.aliases.get(e.lower(), "\0") in lowered
-            for e in q.entities
-        )
+
+        def names_all(text: str) -> bool:
+            view, lowered = TextView(text), text.lower()
+            return all(
+                view.mentions_entity(e) or self.aliases.get(e.lower(), "\0") in lowered
+                for e in q.entities
+            )
+
+        # The section's earlier passages are read only when the passage itself falls short.
+        return names_all(place) or names_all(" ".join((place, *self._section_before(chunk))))
 
     def _section_before(self, chunk) -> tuple[str, ...]:
         """The texts of the passages before `chunk` in its section (under the same heading,
