@@ -313,6 +313,14 @@ ORDINAL_NUMBER = re.compile(
 )
 
 
+# A number of posts or full-time equivalents, which count the staff a sentence names.
+STAFF_POSTS = re.compile(
+    r"\b(?:\d+(?:,\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
+    r"(?:heltids|deltids)?(?:tjänster|tjänst|årsarbetare|heltider|posts|positions)\b",
+    re.IGNORECASE,
+)
+
+
 def counts(sentence: str, counted: Term) -> bool:
     """Whether the sentence gives a number of `counted`: the noun within a few words after
     a number ("32 kommuner", "tre utsatta områden"), or just before a number that stands
@@ -337,7 +345,8 @@ def counts(sentence: str, counted: Term) -> bool:
         before = words(undated[: match.start()])[-COUNT_WINDOW:]
         if before and TextView(" ".join(before)).mentions_term(counted):
             return True
-    return False
+    # Staff are counted in posts: "fältassistenterna, som utökas från tre till fyra tjänster".
+    return bool(STAFF_POSTS.search(undated)) and TextView(undated).mentions_term(counted)
 
 
 # Particles that end a Swedish particle verb ("sättas igång", "läggas ner").
@@ -405,8 +414,11 @@ def gives_rate(sentence: str, unit: str) -> bool:
     """Whether a sentence gives a figure per `unit` ("45 kronor per deltagartillfälle",
     "1,5 miljoner kronor om året" for "per år")."""
     asked = stem(unit.lower())
-    for match in re.finditer(r"\bper\s+(\w+)|/\s*(\w+)", sentence, re.IGNORECASE):
-        if stem((match.group(1) or match.group(2)).lower()) == asked:
+    # "per timme", "/timme", and "i timmen", "om dagen", "i månaden" (the unit's definite form).
+    for match in re.finditer(
+        r"\bper\s+(\w+)|/\s*(\w+)|\b(?:i|om)\s+(\w+(?:en|et|n))\b", sentence, re.IGNORECASE
+    ):
+        if stem(next(g for g in match.groups() if g).lower()) == asked:
             return True
     return asked == stem("år") and bool(YEARLY.search(sentence))
 
@@ -428,6 +440,7 @@ COUNTED_ADJECTIVES = frozenset("nya olika lediga extra egna fler fasta tillfäll
 TAKING_PART = re.compile(r"^(?:delt[ao]g\w*|deltar|took|take|part|particip\w*|attend\w*)$")
 # English verbs that may follow "how many" (besides past tenses in -ed): "How many took
 # part", "How many live in …".
+TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
 ENGLISH_COUNT_VERBS = frozenset("took take live got get work came come joined".split())
 # "När publicerades …?", "When was … published?": answered by the document's own date.
 PUBLICATION = re.compile(
@@ -484,8 +497,21 @@ CAUSE = re.compile(
     re.IGNORECASE,
 )
 # "Vad finns i Backens hus?", "What is there in …?": answered by what "finns" there.
+MAX_DESCRIBED = 3  # documents a question on a document's details ("Vem skrev …?") may fit
+# "Vad beslutade nämnden …?", "What did the council decide …?": asks for a decision.
+DECISION_QUESTION = re.compile(
+    r"^\s*(?:vad|vilket beslut|what)\b.*\b(?:beslutade|beslöt|beslutat|beslutar|decided|decide)\b",
+    re.IGNORECASE,
+)
+# A decision as minutes and reports write it.
+DECISION = re.compile(
+    r"\bbeslut\w*|\bbeslöt\b|\bbif[aö]ll\w*|\bavsl[åo]\w*|\bbevilja\w*|\bbeviljade\b|"
+    r"\bantog\b|\bantagit\b|\bantogs\b|\bdecided\b|\bapproved\b|\brejected\b",
+    re.IGNORECASE,
+)
 EXISTENTIAL = re.compile(r"^\s*(?:vad finns|what is there|what are there)\b", re.IGNORECASE)
 EXISTS = re.compile(r"\bfinns\b", re.IGNORECASE)
+EXISTING = re.compile(r"^(?:finnas|finns|fanns|funnits)$")
 # "Vad är en trygghetsvandring?", "What is a safety walk?", "Vad betyder
 # förvärvsfrekvens?": a thing asked to be defined.
 DEFINED_THING = re.compile(
@@ -956,7 +982,10 @@ class QuestionAnalysis:
         kind of value ("kostar", "andel", see asks_value), nor who is counted and what
         they did, where it says more ("Hur många flickor deltog i vinterlovsaktiviteterna?"
         is about the vinterlovsaktiviteter)."""
-        topic = [t for t in self.terms if not asks_value(self, t.word)]
+        # Nor "finnas" in "Hur många … ska det finnas?", which says nothing of what.
+        topic = [
+            t for t in self.terms if not asks_value(self, t.word) and not EXISTING.match(t.word)
+        ]
         if self.kind == "quantity":
             rest = [
                 t
@@ -1036,6 +1065,11 @@ STRONG_VERBS = (
 VERB_FORMS = {form: tuple(group.split()) for group in STRONG_VERBS for form in group.split()}
 
 
+# "den totala budgeten", "sammanlagt": a total, as a table's last row names it ("Summa").
+TOTAL = re.compile(r"^(?:total\w*|sammanlag\w*|summa\w*)$")
+TOTAL_WORDS = ("total", "totalt", "summa", "sammanlagt", "totalsumma")
+
+
 def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     forms = {stem(word)} | {stem(f) for f in VERB_FORMS.get(word, ())}
     if len(stem(word)) < 5 <= len(word):
@@ -1054,6 +1088,8 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     if language == "en":
         for swedish in english_lexicon().get(word, ()):
             forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
+    if language == "sv" and TOTAL.match(word):
+        forms.update(stem(f) for f in TOTAL_WORDS)  # a table's "Summa" row is its total
     head = compound_head(word, vocabulary) if len(word) >= 8 else None
     head_form = stem(head) if head and stem(head) not in forms else ""
     return Term(word, tuple(sorted(forms)), head_form)
@@ -1082,7 +1118,11 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     terms = []
     # "… enligt Norrtälje kommun?": whose word is asked for, not what about.
     source = SOURCE_CLAUSE.search(question)
-    for w in words(question[: source.start()] if source else question):
+    asked = question[: source.start()] if source else question
+    if language == "en":
+        # "When will the walk take place?": "take place" is "happen", no place ("plats").
+        asked = TAKE_PLACE.sub(" ", asked)
+    for w in words(asked):
         if w in STOP_WORDS or w in QUESTION_WORDS or w in KIND_WORDS or w.isdigit():
             continue
         if any(w == e.lower() for e in entities):
@@ -1814,7 +1854,15 @@ class ExtractiveAnswerer:
                 return self._publication(q, passages, described, warnings)
             author = self.document_meta.get(passages[described].chunk.doc_id, {}).get("author")
             if author:
-                return self._authorship(q, passages, described, author, warnings)
+                # "Vem har skrivit motionen om en fritidsbank?": every document the question
+                # describes as well (two motions on a fritidsbank), each with its author.
+                others = [
+                    i
+                    for i in self._described_documents(q, passages, eligible, describing)
+                    if i != described
+                    and self.document_meta.get(passages[i].chunk.doc_id, {}).get("author")
+                ]
+                return self._authorship(q, passages, [described, *others], warnings)
             # No author in its details: perhaps the text names one.
 
         if query_vector is None:
@@ -1873,6 +1921,12 @@ class ExtractiveAnswerer:
                     and (CAUSE.search(c.text) or WHY.match(passages[c.passage_index].chunk.heading))
                 ]
                 candidates = caused or candidates
+            if DECISION_QUESTION.search(q.question):
+                # "Vad beslutade kommunfullmäktige om motionen?": only a decision answers;
+                # the motion's own demand ("yrkar jag att kommunfullmäktige …") is none.
+                candidates = [c for c in candidates if DECISION.search(c.text)]
+                if not candidates:
+                    return self._refuse(q, passages, "value", warnings)
             if EXISTENTIAL.match(q.question):
                 # "Vad finns i Backens hus?": "Där finns familjecentral, bibliotek …"
                 # beats the sentence that only names the house.
@@ -2113,7 +2167,12 @@ class ExtractiveAnswerer:
             if q.counted is not None:
                 # And what they are counted in: "en tredjedel är flickor" in a paragraph on
                 # another project is no number of girls at the winter break activities.
-                others = [m for t, m in zip(q.terms, matched, strict=True) if t != q.counted]
+                # ("Hur många … ska det finnas?": "finnas" says nothing of what.)
+                others = [
+                    m
+                    for t, m in zip(q.terms, matched, strict=True)
+                    if t != q.counted and not EXISTING.match(t.word)
+                ]
                 # "How many adults can join …?": the places there are ("40 platser") are
                 # how many can; "Hur många elever deltog …?" its participants.
                 required_hit = (
@@ -2219,8 +2278,9 @@ class ExtractiveAnswerer:
         # Words of the title, and names in the details, name what the whole document is
         # about ("handlingsplanen", the municipality); short words ("fram", "klar") no subject.
         title = TextView(meta.get("title", ""))
+        # The author of a motion or a letter is named by the document as a whole.
         details = TextView(
-            " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
+            " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality", "author"))
         )
         publisher = TextView(str(meta.get("publisher", "")))
         names = q.names
@@ -2331,7 +2391,7 @@ class ExtractiveAnswerer:
         meta = self.document_meta.get(chunk.doc_id, {})
         place = " ".join(
             (chunk.text, passage.section, chunk.title, chunk.publisher or "", chunk.date or "")
-            + (str(meta.get("municipality", "")),)
+            + (str(meta.get("municipality", "")), str(meta.get("author", "")))
         )
 
         def names_all(text: str) -> bool:
@@ -2503,44 +2563,50 @@ class ExtractiveAnswerer:
                 chosen.append(previous)
         return chosen
 
-    def _described_document(self, q, passages, eligible, describing) -> int | None:
-        """The best-ranked eligible passage whose document the question describes: every
+    def _described_documents(self, q, passages, eligible, describing) -> list[int]:
+        """The best-ranked eligible passage of each document the question describes: every
         describing word in it (more than half of them for English questions, whose words
-        the lexicon may not cover)."""
+        the lexicon may not cover), best first, at most MAX_DESCRIBED."""
         needed = len(describing) if q.language == "sv" else len(describing) // 2 + 1
-        return next(
-            (
-                i
-                for i in eligible
-                if sum(
-                    self.document_views[passages[i].chunk.doc_id].mentions_term(t)
-                    for t in describing
-                )
-                >= needed
-            ),
-            None,
-        )
+        found: dict[str, int] = {}
+        for i in eligible:
+            doc_id = passages[i].chunk.doc_id
+            view = self.document_views[doc_id]
+            if doc_id not in found and sum(view.mentions_term(t) for t in describing) >= needed:
+                found[doc_id] = i
+        return list(found.values())[:MAX_DESCRIBED]
 
-    def _authorship(self, q, passages, best: int, author: str, warnings) -> Answer:
-        """ "Vem skrev …?": the author in the document's details, cited with the passage
-        that names the author (if retrieved) or else the best one."""
-        chunk = passages[best].chunk
-        surname = author.split("(")[0].split(",")[0].split()[-1]
-        # Where the text does not name the author, the document's opening (its title) is
-        # the passage the answer is about.
-        opening = min(
-            (i for i, p in enumerate(passages) if p.chunk.doc_id == chunk.doc_id),
-            key=lambda i: passages[i].chunk.start,
-        )
-        best = _passage_showing(passages, chunk.doc_id, surname, opening)
-        if q.language == "en":
-            text = (
-                f"According to the document's details, “{chunk.title}” was written by {author}. [1]"
+    def _described_document(self, q, passages, eligible, describing) -> int | None:
+        """The best-ranked eligible passage whose document the question describes."""
+        return next(iter(self._described_documents(q, passages, eligible, describing)), None)
+
+    def _authorship(self, q, passages, described: list[int], warnings) -> Answer:
+        """ "Vem skrev …?": the author in each described document's details, cited with the
+        passage that names the author (if retrieved) or else the document's opening."""
+        sentences, citations = [], []
+        for number, best in enumerate(described, start=1):
+            chunk = passages[best].chunk
+            author = self.document_meta[chunk.doc_id]["author"]
+            surname = author.split("(")[0].split(",")[0].split()[-1]
+            # Where the text does not name the author, the document's opening (its title)
+            # is the passage the answer is about.
+            opening = min(
+                (i for i, p in enumerate(passages) if p.chunk.doc_id == chunk.doc_id),
+                key=lambda i: passages[i].chunk.start,
             )
-        else:
-            text = f"Enligt dokumentets uppgifter skrevs ”{chunk.title}” av {author}. [1]"
-        citation = citation_from(1, passages[best])
-        return Answer(q.question, text, True, "extractive", (citation,), tuple(warnings))
+            shown = _passage_showing(passages, chunk.doc_id, surname, opening)
+            if q.language == "en":
+                sentences.append(
+                    f"According to the document's details, “{chunk.title}” was written by "
+                    f"{author}. [{number}]"
+                )
+            else:
+                sentences.append(
+                    f"Enligt dokumentets uppgifter skrevs ”{chunk.title}” av {author}. [{number}]"
+                )
+            citations.append(citation_from(number, passages[shown]))
+        text = "\n".join(sentences)
+        return Answer(q.question, text, True, "extractive", tuple(citations), tuple(warnings))
 
     def _publication(self, q, passages, best: int, warnings) -> Answer:
         """ "När publicerades …?": the date of the document the question is about (its best

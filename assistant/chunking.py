@@ -48,7 +48,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # an abbreviation such as "kl." or "t.ex.".
 # 24: grid tables in text and Markdown ("+-----+-----+") are read as tables.
 # 25: a reference number that only a page header gives is a line after the title.
-CHUNKER_VERSION = 25
+# 26: in Markdown a line right under a line of text goes on with its paragraph.
+CHUNKER_VERSION = 26
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -352,7 +352,9 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
         if markdown and line.startswith("#"):
             # "## Begrepp ##": a closed heading's closing hashes are no part of it.
             line, heading = re.sub(r"\s+#+$", "", line.lstrip("#").strip()), True
-        elif wrapped and not line.startswith(("•", "-", "–", "*")):
+        elif (wrapped or (markdown and continues_paragraph(raw_lines, number, lines))) and (
+            not line.startswith(("•", "-", "–", "*"))
+        ):
             previous = lines[-1][0]
             if re.search(r"[^a-zåäöéü]-$", previous) and line[:1].islower():
                 lines[-1] = (previous + line, False, None)  # "16-åringar" keeps its hyphen
@@ -363,6 +365,29 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
         lines.append((line, heading, None))
         wrapped = not heading and _is_wrapped(line)
     return lines
+
+
+MARKDOWN_BLOCK_START = re.compile(r"^\s*(?:[-*+•–]\s|\d{1,2}[.)]\s|#|>|\||<|!\[|```)")
+
+
+def continues_paragraph(raw_lines: list[str], number: int, lines: list[Line]) -> bool:
+    """Whether Markdown line `number` goes on with the paragraph of the line before it: a
+    line right under a line of text is the same paragraph ("Medborgardialogen är avslutad."
+    / "Flest önskade …"), unless either opens a block of its own (a list item, a heading, a
+    quote, a table) or they are items of a list of facts ("Datum: …" / "Deltagare: …")."""
+    if not number or not lines or lines[-1][1]:
+        return False
+    above, line = (
+        EMPHASIS.sub(r"\1", SPACES.sub(" ", raw_lines[k]).strip()) for k in (number - 1, number)
+    )
+    return (
+        bool(above)
+        and lines[-1][0].endswith(above)  # the line above was read as text, not dropped
+        and not MARKDOWN_BLOCK_START.match(above)
+        and not MARKDOWN_BLOCK_START.match(line)
+        and not formats.starts_item(lines[-1][0], line)
+        and not formats.ENTRY.match(line)
+    )
 
 
 # A heading underlined with "=" or "-" (Markdown's setext headings, typed documents).

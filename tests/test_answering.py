@@ -2026,3 +2026,71 @@ def test_only_a_noun_before_a_name_is_named_by_it(fake_assistant):
     )
     # "projektet Unga ledare" is not spoken of where "Ungdomsrådet" is.
     assert not fake_assistant.ask("Vad kostar projektet Unga ledare i Norrby?").answered
+
+
+def test_decisions_rates_posts_and_happenings(fake_assistant):
+    from assistant.answering import counts, gives_rate
+
+    # "i timmen" is a rate per hour as "per timme" is.
+    assert gives_rate("Jobben betalas med 95 kronor i timmen.", "timme")
+    assert not gives_rate("Jobben kostar 2 miljoner kronor i Norrby.", "timme")
+    # Staff are counted in posts when the sentence names them.
+    assistants = analyse_question("Hur många fältassistenter ska det finnas i Norrby?").counted
+    assert counts("Fältassistenterna utökas från tre till fyra tjänster.", assistants)
+    assert not counts("Läxhjälpen får två tjänster.", assistants)
+    # "take place" is "happen": no "plats" to look for.
+    walk = analyse_question("When will the safety walk in Norrby take place?")
+    assert "place" not in [t.word for t in walk.terms]
+    add_document(
+        fake_assistant,
+        "motion.txt",
+        "Motion om fritidsbank i Norrby",
+        "Norrby kommun",
+        "2024",
+        "Motionen\n\nJag yrkar att kommunfullmäktige ger kultur- och fritidsnämnden i uppdrag "
+        "att utreda en fritidsbank i Norrby.\n\nLekplatsen\n\nLekplatsen vid skolan "
+        "renoverades 2023.\n\nPersonal\n\nFältassistenterna utökas från tre till fyra tjänster.",
+    )
+    ask = fake_assistant.ask
+    # A motion's demand is no decision.
+    assert not ask("Vad beslutade kommunfullmäktige om motionen om fritidsbank i Norrby?").answered
+    assert not ask("When will the safety walk in Norrby take place?").answered
+    assert "fyra tjänster" in ask("Hur många fältassistenter ska det finnas i Norrby?").text
+
+
+def test_a_motions_author_is_its_whole_documents_and_summa_is_a_total(fake_assistant):
+    add_document(
+        fake_assistant,
+        "motion.txt",
+        "Motion om fritidsbank i Norrby",
+        "",
+        "2024",
+        "I Norrby deltar bara 38 procent av barnen i en förening.\n\nJag yrkar att "
+        "kultur- och fritidsnämnden får i uppdrag att utreda en fritidsbank i Norrby.\n\n"
+        "Budget\n\nInsats: Läxhjälp; Budget 2025 (tkr): 350\n\n"
+        "Insats: Summa; Budget 2025 (tkr): 2 510\n\nNorrby den 4 mars 2024\n\nAnna Svensson (C)",
+        author="Anna Svensson",
+    )
+    ask = fake_assistant.ask
+    # The signer is named at the end only, but the demand is hers.
+    answer = ask("Vad yrkar Anna Svensson i motionen om fritidsbank i Norrby?")
+    assert "utreda en fritidsbank" in answer.text
+    assert "2 510" in ask("Vad är den totala budgeten i motionen om fritidsbank i Norrby?").text
+
+
+def test_who_wrote_lists_each_document_the_question_fits(fake_assistant):
+    for name, place, author in (("a.txt", "Norrby", "Anna Svensson"), ("b.txt", "Sydby", "Bo Ek")):
+        write_document(
+            fake_assistant.settings.documents_dir,
+            name,
+            f"Motion om en fritidsbank i {place}",
+            "",
+            "2024",
+            f"Jag föreslår att kommunen utreder en fritidsbank i {place}.",
+            author=author,
+        )
+    fake_assistant.index(progress=False)
+    both = fake_assistant.ask("Vem har skrivit motionen om en fritidsbank?")
+    assert "Anna Svensson" in both.text and "Bo Ek" in both.text and len(both.citations) == 2
+    one = fake_assistant.ask("Vem har skrivit motionen om en fritidsbank i Sydby?")
+    assert "Bo Ek" in one.text and "Anna Svensson" not in one.text

@@ -447,3 +447,21 @@ def test_a_grid_table_is_read_with_its_wrapped_cells_joined(tmp_path):
         "Åtgärd: Feriejobb för 30 ungdomar; Ansvarig: Arbetsmarknadsenheten; Budget (kr): 620 000",
         "Planen följs upp varje kvartal.",
     ]
+
+
+def test_a_markdown_line_under_a_line_of_text_goes_on_with_its_paragraph(tmp_path):
+    page = tmp_path / "uppdateringar.md"
+    page.write_text(
+        "# Uppdateringar\n\n## 2024-03-05\n\nDialogen är avslutad. 412 personer svarade.\n"
+        "Flest önskade fler sittplatser.\n\n**Budget:** 4,5 miljoner kronor.\n"
+        "**Projektledare:** Anna Berg\n- Första punkten\n- Andra punkten\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(page, page.name)
+    assert [b.text for b in blocks][2:] == [
+        "Dialogen är avslutad. 412 personer svarade. Flest önskade fler sittplatser.",
+        "Budget: 4,5 miljoner kronor.",  # fact lines stay one per line
+        "Projektledare: Anna Berg",
+        "- Första punkten",
+        "- Andra punkten",
+    ]
