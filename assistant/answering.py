@@ -599,6 +599,12 @@ ORDINALS = {
 }
 
 
+# The parts of a year an ordinal may count: "första halvåret", "andra kvartalet".
+PERIOD_NOUN = re.compile(
+    r"^(?:halvår\w*|kvartal\w*|tertial\w*|år|året|termin\w*|månad\w*|veckan|half|quarter|year)$"
+)
+
+
 def ordinal_in(text: str) -> set[int]:
     """The ordinals a text uses ("den tredje", "the third", "3:e"); "andra" only as "den
     andra", "ena" only as "det ena"."""
@@ -610,6 +616,8 @@ def ordinal_in(text: str) -> set[int]:
         after_article = i > 0 and tokens[i - 1] in ("den", "det")
         if token in ("andra", "ena") and not after_article:
             continue
+        if i + 1 < len(tokens) and PERIOD_NOUN.match(tokens[i + 1]):
+            continue  # "första halvåret" is a time, not one of several things
         found.add(ORDINALS[token])
     return found
 
@@ -1049,6 +1057,8 @@ STRONG_VERBS = (
     "ge ger gav gett givit ges gavs getts given givet givna",
     "gå går gick gått",
     "delta deltar deltog deltagit deltas deltagare deltagarna",
+    # A deed is also said by its doer in a label: "Arrangör: Cykelköket" arranges it.
+    "arrangera arrangerar arrangerade arrangerat arrangeras arrangör arrangören arrangörer",
     "stå står stod stått",
     "driva driver drev drivit drivs drevs",
     "skriva skriver skrev skrivit skrivs skrevs",
@@ -1122,9 +1132,12 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     if language == "en":
         # "When will the walk take place?": "take place" is "happen", no place ("plats").
         asked = TAKE_PLACE.sub(" ", asked)
-    for w in words(asked):
+    asked_words = words(asked)
+    for i, w in enumerate(asked_words):
         if w in STOP_WORDS or w in QUESTION_WORDS or w in KIND_WORDS or w.isdigit():
             continue
+        if w in ORDINALS and i + 1 < len(asked_words) and PERIOD_NOUN.match(asked_words[i + 1]):
+            continue  # "under första halvåret": the period says when, "första" adds nothing
         if any(w == e.lower() for e in entities):
             continue
         if len(w) < 3 or any(t.word == w for t in terms):

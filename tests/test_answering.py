@@ -2094,3 +2094,24 @@ def test_who_wrote_lists_each_document_the_question_fits(fake_assistant):
     assert "Anna Svensson" in both.text and "Bo Ek" in both.text and len(both.citations) == 2
     one = fake_assistant.ask("Vem har skrivit motionen om en fritidsbank i Sydby?")
     assert "Bo Ek" in one.text and "Anna Svensson" not in one.text
+
+
+def test_an_ordinal_before_a_part_of_the_year_is_a_time_and_an_organiser_arranges(fake_assistant):
+    from assistant.answering import ordinal_in
+
+    assert ordinal_in("under första halvåret 2024") == set()
+    assert ordinal_in("den första vandringen") == {1}
+    add_document(
+        fake_assistant,
+        "rapport.txt",
+        "Delårsrapport Norrby",
+        "Norrby kommun",
+        "2024",
+        "Rapporten redovisar arbetet i Norrby under första halvåret 2024.\n\nEkonomi\n\n"
+        "Av årets budget på 1,2 miljoner kronor har 540 000 kronor använts under "
+        "halvåret.\n\nEvenemang\n\n5 oktober: Cykelverkstad för barn. Arrangör: Cykelköket.",
+    )
+    ask = fake_assistant.ask
+    question = "Hur mycket av budgeten i Norrby har använts under första halvåret 2024?"
+    assert "540 000" in ask(question).text
+    assert "Cykelköket" in ask("Vem arrangerar cykelverkstaden i Norrby?").text
