@@ -139,7 +139,6 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 
-# The kind of answer a question wants: the first pattern that matches decides.
 AGE_QUESTION = re.compile(
     r"\bhur gamla?\b|\bvilken ålder\b|\bvilka åldrar\b|\bi vilken ålder\b|\bhow old\b|"
     r"\bwhat ages?\b|\bwhich ages\b",
@@ -181,6 +180,7 @@ def _names_exactly(text: str, name: str) -> bool:
 
 
 WHY = re.compile(r"^\s*(?:varför|why)\b.*\?\s*$", re.IGNORECASE)
+# The kind of answer a question wants: the first pattern that matches decides.
 KIND_PATTERNS = (
     ("audience", AUDIENCE_QUESTION),
     # "Vem fattar beslut om pengar?" asks for someone, not an amount.
@@ -438,9 +438,10 @@ COUNTED_ADJECTIVES = frozenset("nya olika lediga extra egna fler fasta tillfäll
 # Words for taking part ("deltog", "took part", "attended"): what the people counted did,
 # not what in.
 TAKING_PART = re.compile(r"^(?:delt[ao]g\w*|deltar|took|take|part|particip\w*|attend\w*)$")
+# "take place" is "happen": no "place" ("plats") to look for.
+TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
 # English verbs that may follow "how many" (besides past tenses in -ed): "How many took
 # part", "How many live in …".
-TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
 ENGLISH_COUNT_VERBS = frozenset("took take live got get work came come joined".split())
 # "När publicerades …?", "When was … published?": answered by the document's own date.
 PUBLICATION = re.compile(
@@ -496,7 +497,6 @@ CAUSE = re.compile(
     r"because|due to)\b",
     re.IGNORECASE,
 )
-# "Vad finns i Backens hus?", "What is there in …?": answered by what "finns" there.
 MAX_DESCRIBED = 3  # documents a question on a document's details ("Vem skrev …?") may fit
 # "Vad beslutade nämnden …?", "What did the council decide …?": asks for a decision.
 DECISION_QUESTION = re.compile(
@@ -509,6 +509,7 @@ DECISION = re.compile(
     r"\bantog\b|\bantagit\b|\bantogs\b|\bdecided\b|\bapproved\b|\brejected\b",
     re.IGNORECASE,
 )
+# "Vad finns i Backens hus?", "What is there in …?": answered by what "finns" there.
 EXISTENTIAL = re.compile(r"^\s*(?:vad finns|what is there|what are there)\b", re.IGNORECASE)
 EXISTS = re.compile(r"\bfinns\b", re.IGNORECASE)
 EXISTING = re.compile(r"^(?:finnas|finns|fanns|funnits)$")
@@ -1860,22 +1861,20 @@ class ExtractiveAnswerer:
         # enkäten?" for a count.
         asks_author = q.kind == "person" and AUTHORSHIP.search(q.question)
         if asks_date or asks_author:
-            described = self._described_document(q, passages, eligible, describing)
-            if described is None:
+            described = self._described_documents(q, passages, eligible, describing)
+            if not described:
                 return self._refuse(q, passages, "topic", warnings)
             if asks_date:
-                return self._publication(q, passages, described, warnings)
-            author = self.document_meta.get(passages[described].chunk.doc_id, {}).get("author")
-            if author:
+                return self._publication(q, passages, described[0], warnings)
+            if self.document_meta.get(passages[described[0]].chunk.doc_id, {}).get("author"):
                 # "Vem har skrivit motionen om en fritidsbank?": every document the question
                 # describes as well (two motions on a fritidsbank), each with its author.
-                others = [
+                authored = [
                     i
-                    for i in self._described_documents(q, passages, eligible, describing)
-                    if i != described
-                    and self.document_meta.get(passages[i].chunk.doc_id, {}).get("author")
+                    for i in described
+                    if self.document_meta.get(passages[i].chunk.doc_id, {}).get("author")
                 ]
-                return self._authorship(q, passages, [described, *others], warnings)
+                return self._authorship(q, passages, authored, warnings)
             # No author in its details: perhaps the text names one.
 
         if query_vector is None:
@@ -1958,10 +1957,8 @@ class ExtractiveAnswerer:
             candidates = [
                 c
                 for c in candidates
-                if all(
-                    self.document_views[passages[c.passage_index].chunk.doc_id].mentions_term(t)
-                    for t in described
-                )
+                if self._words_used(passages[c.passage_index].chunk.doc_id, described)
+                == len(described)
             ]
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number, and
@@ -2584,14 +2581,14 @@ class ExtractiveAnswerer:
         found: dict[str, int] = {}
         for i in eligible:
             doc_id = passages[i].chunk.doc_id
-            view = self.document_views[doc_id]
-            if doc_id not in found and sum(view.mentions_term(t) for t in describing) >= needed:
+            if doc_id not in found and self._words_used(doc_id, describing) >= needed:
                 found[doc_id] = i
         return list(found.values())[:MAX_DESCRIBED]
 
-    def _described_document(self, q, passages, eligible, describing) -> int | None:
-        """The best-ranked eligible passage whose document the question describes."""
-        return next(iter(self._described_documents(q, passages, eligible, describing)), None)
+    def _words_used(self, doc_id: str, terms: list[Term]) -> int:
+        """How many of the question words the document uses (its text or its details)."""
+        view = self.document_views[doc_id]
+        return sum(view.mentions_term(t) for t in terms)
 
     def _authorship(self, q, passages, described: list[int], warnings) -> Answer:
         """ "Vem skrev …?": the author in each described document's details, cited with the

@@ -308,6 +308,11 @@ def _is_teaser(lines: list[str], i: int) -> bool:
 WRAPPED_LINE_CHARS = 60  # a line this long, unended, was wrapped at the page's width
 
 
+def _clean_line(raw: str) -> str:
+    """A raw line of text with its spaces collapsed and emphasis ("**Budget:**") taken out."""
+    return EMPHASIS.sub(r"\1", SPACES.sub(" ", raw).strip())
+
+
 def _parse_text(body: str, markdown: bool) -> list[Line]:
     """Lines of a text body; `#` lines are headings in Markdown.
 
@@ -327,7 +332,7 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
             lines += [(row, False, None) for row in rows]
             wrapped = False
             continue
-        line = EMPHASIS.sub(r"\1", SPACES.sub(" ", raw).strip())
+        line = _clean_line(raw)
         if not line:
             wrapped = False
             continue
@@ -377,9 +382,7 @@ def continues_paragraph(raw_lines: list[str], number: int, lines: list[Line]) ->
     quote, a table) or they are items of a list of facts ("Datum: …" / "Deltagare: …")."""
     if not number or not lines or lines[-1][1]:
         return False
-    above, line = (
-        EMPHASIS.sub(r"\1", SPACES.sub(" ", raw_lines[k]).strip()) for k in (number - 1, number)
-    )
+    above, line = _clean_line(raw_lines[number - 1]), _clean_line(raw_lines[number])
     return (
         bool(above)
         and lines[-1][0].endswith(above)  # the line above was read as text, not dropped
