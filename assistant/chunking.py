@@ -49,7 +49,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 24: grid tables in text and Markdown ("+-----+-----+") are read as tables.
 # 25: a reference number that only a page header gives is a line after the title.
 # 26: in Markdown a line right under a line of text goes on with its paragraph.
-CHUNKER_VERSION = 26
+# 27: a letterhead's date does not hide the title under it, "Remissvar: …" is a title;
+# several signatories at the end each keep their role; Markdown reference links read as
+# their text.
+CHUNKER_VERSION = 27
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -216,23 +216,35 @@ BYLINE_REACH = 3  # a signature stands among the last blocks of a document
 def byline(blocks: list[Block]) -> str:
     """The name a document is signed with: a line that is only a name (with a party's
     letter, "Anders Franzén (M)"), or a name and its role ("Anders Franzén (M),
-    Kommunstyrelsens ordförande", see `join_signature`), among its last few blocks, or ""."""
+    Kommunstyrelsens ordförande", see `join_signature`), among its last few blocks, or "".
+    Of several signatories in a row (a chair, then the official who countersigns) the first."""
+    name = ""
     for b in reversed(blocks[-BYLINE_REACH:]):
-        name = b.text.split(", ", 1)[0]
-        if NAME_LINE.fullmatch(name):
-            return name
-    return ""
+        signed = b.text.split(", ", 1)[0]
+        if NAME_LINE.fullmatch(signed):
+            name = signed
+        elif name:
+            break
+    return name
+
+
+SIGNATORIES_MAX = 4
 
 
 def join_signature(lines: list[Line]) -> list[Line]:
     """A signature's name and the role on the line after it ("Peter Johansson (M)" /
     "Kommunstyrelsens ordförande") as one paragraph, so that the role is said of the
-    name: the role line alone would pass for a heading over nothing."""
-    for i in range(max(len(lines) - BYLINE_REACH, 0), len(lines) - 1):
-        (name, _, page), (role, _, _) = lines[i], lines[i + 1]
-        if NAME_LINE.fullmatch(name) and i + 2 == len(lines) and looks_like_heading(role):
-            return [*lines[:i], (f"{name}, {role}", False, page)]
-    return lines
+    name: the role line alone would pass for a heading over nothing. A document may end
+    with several such pairs ("Anna Berg" / "Kommunstyrelsens ordförande" / "Lars Nyström" /
+    "Kommundirektör")."""
+    end, signatures = len(lines), []
+    while end >= 2 and len(signatures) < SIGNATORIES_MAX:
+        (name, _, page), (role, _, _) = lines[end - 2], lines[end - 1]
+        if not (NAME_LINE.fullmatch(name) and looks_like_heading(role)):
+            break
+        signatures.insert(0, (f"{name}, {role}", False, page))
+        end -= 2
+    return [*lines[:end], *signatures]
 
 
 def completes(headline: str, title: str) -> bool:
@@ -695,6 +707,10 @@ MARKDOWN_FOOTNOTE = re.compile(r"^\[\^(\w+)\]:[ \t]*(.+)$\n?", re.MULTILINE)
 MARKDOWN_NOTE_MARK = re.compile(r"\[\^(\w+)\](?!:)")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]^][^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# A reference-style link, "[PRO Tranås][pro]", and the line defining its address,
+# "[pro]: https://…".
+MARKDOWN_REFERENCE_LINK = re.compile(r"(?<!!)\[([^\]^][^\]]*)\]\[[^\]]*\]")
+MARKDOWN_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:[ \t]+\S+.*$\n?", re.MULTILINE)
 MARKDOWN_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 MARKDOWN_CELL_BREAK = re.compile(r"([,.;:])?\s*<br\s*/?>\s*", re.IGNORECASE)
 MARKDOWN_INLINE_TAG = re.compile(r"<(/?)(a|b|strong|em|i|span|sup|sub|small|br)\b[^>]*>", re.I)
@@ -721,6 +737,8 @@ def _markdown_html(body: str) -> str:
     # A link reads as its text, an image as its description ("Bild: Barn som spelar …").
     body = MARKDOWN_IMAGE.sub(lambda m: m.group(1), body)
     body = MARKDOWN_LINK.sub(lambda m: m.group(1), body)
+    body = MARKDOWN_REFERENCE_LINK.sub(lambda m: m.group(1), body)
+    body = MARKDOWN_LINK_DEFINITION.sub("", body)
     # A footnote ("…på heltid.[^2]" and "[^2]: Tjänsten … kostar 550 000 kronor.") is read
     # where it is referred to, as the sentence after the one that refers to it.
     notes = {m.group(1): m.group(2).strip() for m in MARKDOWN_FOOTNOTE.finditer(body)}

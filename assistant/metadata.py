@@ -111,9 +111,18 @@ def page_title(blocks: list[tuple[str, bool]], explicit_headings: bool = False) 
         blocks = blocks[first:]
     leading = []
     for text, is_heading in blocks[:TITLE_REACH]:
-        # A letterhead's fields ("Dnr KS 2024/0456", "Handläggare: Petra Sjöberg") stand
-        # before the title too.
-        if not is_heading and not _is_reference(text) and not _LETTERHEAD_FIELD.match(text):
+        # "Remissvar: Regional strategi mot segregation …" under a letterhead names the
+        # document by its kind and its matter: that is its title.
+        if not is_heading and _KIND_AND_MATTER.match(text) and _is_title_line(text):
+            return text
+        # A letterhead's fields ("Dnr KS 2024/0456", "Handläggare: Petra Sjöberg") and its
+        # date stand before the title too.
+        if (
+            not is_heading
+            and not _is_reference(text)
+            and not _LETTERHEAD_FIELD.match(text)
+            and not _is_date_line(text)
+        ):
             break
         # A letterhead ("LANDSKRONA STAD", "TJÄNSTESKRIVELSE", "Sammanträdesdatum
         # 2023-09-25") is no title; a headline typed in capitals is.
@@ -146,6 +155,14 @@ def _is_reference(text: str) -> bool:
     )
 
 
+# "Remissvar: Regional strategi mot segregation i Gävleborg 2025–2030": a kind of document
+# and, after the colon, its matter in three words or more.
+_KIND_AND_MATTER = re.compile(
+    r"^(?:remissvar|remissyttrande|yttrande|motion|interpellation|interpellationssvar|"
+    r"tjänsteskrivelse|skrivelse|promemoria|ansökan|rapport|protokollsutdrag)\s*:"
+    r"\s*\S+(?:\s+\S+){2,}$",
+    re.IGNORECASE,
+)
 # "Handläggare: Petra Sjöberg, utvecklingsledare": a field of a memo's letterhead.
 _LETTERHEAD_FIELD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+: \S")
 CAPITALS_HEADLINE_MIN_WORDS = 4

@@ -465,3 +465,34 @@ def test_a_markdown_line_under_a_line_of_text_goes_on_with_its_paragraph(tmp_pat
         "- Första punkten",
         "- Andra punkten",
     ]
+
+
+def test_a_letters_kind_and_matter_is_its_title_and_each_signatory_keeps_a_role(tmp_path):
+    letter = tmp_path / "remissvar.txt"
+    # Saved by an older editor: Windows-1252 with CRLF line ends.
+    letter.write_bytes(
+        "Norrby kommun\nKommunstyrelsen\n2024-09-18\nDnr KS 2024/455\n\n"
+        "Remissvar: Regional strategi mot segregation 2025–2030\n\n"
+        "Kommunen ställer sig bakom förslaget.\n\nFör kommunstyrelsen\n\n"
+        "Anna Berg\nKommunstyrelsens ordförande\n\nLars Nyström\nKommundirektör\n".replace(
+            "\n", "\r\n"
+        ).encode("cp1252")
+    )
+    doc, blocks = load_document(letter, letter.name)
+    assert doc.title == "Remissvar: Regional strategi mot segregation 2025–2030"
+    assert [b.text for b in blocks][-2:] == [
+        "Anna Berg, Kommunstyrelsens ordförande",
+        "Lars Nyström, Kommundirektör",
+    ]
+    assert doc.author == "Anna Berg"  # the first signatory; the official countersigns
+
+
+def test_markdown_reference_links_read_as_their_text(tmp_path):
+    page = tmp_path / "sprakvan.md"
+    page.write_text(
+        "# Språkvän\n\nVi samarbetar med [PRO Norrby][pro] och [kyrkan][].\n\n"
+        '[pro]: https://example.org/pro\n[kyrkan]: https://example.org/kyrkan "Kyrkan"\n',
+        encoding="utf-8",
+    )
+    _, blocks = load_document(page, page.name)
+    assert [b.text for b in blocks] == ["Språkvän", "Vi samarbetar med PRO Norrby och kyrkan."]
