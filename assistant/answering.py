@@ -86,6 +86,19 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 OPENING_HOURS = re.compile(
     r"\b(?:är|is|are)\b.*\b(?:öppen|öppet|open)\b|\böppettider|\bopening hours", re.I
 )
+# "När får fritidsgården längre öppettider?" asks when the hours change: a date.
+CHANGED_HOURS = re.compile(
+    r"\b(?:längre|nya|utökade|ändrade|förlängda|kortare|fler|extended|longer|new|changed|"
+    r"shorter)\s+(?:öppettider|opening hours)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_opening_hours(question: str) -> bool:
+    """ "När är läxhjälpen öppen?", "Vilka öppettider har …?": days and hours are asked for."""
+    return bool(OPENING_HOURS.search(question)) and not CHANGED_HOURS.search(question)
+
+
 HOURS = re.compile(
     rf"{DAYS_AND_CLOCK}|\b({EN_WEEKDAYS})s?\b"
     rf"|\b\d{{1,2}}(?:[.:]\d\d)?\s?[–-]\s?\d{{1,2}}(?:[.:]\d\d)?\b",
@@ -202,6 +215,8 @@ KIND_PATTERNS = (
     ),
     # "Vilka åldrar …?", "Hur gamla …?", "How old …?": an age, not a list.
     ("age", AGE_QUESTION),
+    # "Vilka tider är mötesplatsen öppen?" asks when, not for a list.
+    ("time", re.compile(r"^\s*(?:vilka tider|vilken tid|what times?|at what times?)\b", re.I)),
     # "Vilka projekt fick pengar?" asks for several things, not an amount.
     ("list", re.compile(r"^\s*vilka\b|^\s*which \w+s\b", re.IGNORECASE)),
     # "hur många gånger" asks how often, not how many.
@@ -448,10 +463,11 @@ PUBLICATION = re.compile(
     r"\b(publicera\w*|published|utgavs|gavs ut|released|daterad\w*|dated)\b", re.IGNORECASE
 )
 # "Vem skrev …?", "Who wrote …?": answered by the document's author, when its details say.
-# Who answered a motion or an interpellation is its answer's author.
+# Who answered a motion or an interpellation is its answer's author; who signed a letter
+# ("Vem har undertecknat remissvaret?") is named by its signature.
 AUTHORSHIP = re.compile(
-    r"\b(skrev|skrivit|skrevs|författ\w*|svarade|besvarade|wrote|written|authored|author|"
-    r"answered|replied)\b",
+    r"\b(skrev|skrivit|skrevs|författ\w*|svarade|besvarade|underteckna\w*|wrote|written|"
+    r"authored|author|answered|replied|signed)\b",
     re.IGNORECASE,
 )
 
@@ -495,6 +511,13 @@ def row_words(text: str, q: QuestionAnalysis, modified: set[str]) -> str:
 CAUSE = re.compile(
     r"\b(?:eftersom|beror\s+(?:\w+\s+){0,2}?på|på grund av|därför att|orsaken\w*|"
     r"because|due to)\b",
+    re.IGNORECASE,
+)
+# Words naming a kind of document: "tjänsteskrivelsen", "ärendet", "the application".
+DOCUMENT_KIND = re.compile(
+    r"^(?:tjänsteskrivelse|skrivelse|ärende|motion|ansökan|ansökningar|protokoll|remiss|"
+    r"yttrande|rapport|interpellation|handling|dokument|promemoria|memo|document|"
+    r"application|report|memorandum|case|letter)\w*$",
     re.IGNORECASE,
 )
 MAX_DESCRIBED = 3  # documents a question on a document's details ("Vem skrev …?") may fit
@@ -567,6 +590,17 @@ ROLE = re.compile(
     r"^\s*(?:vem|who)\s+(?:är|var|is|was)\s+(?:the\s+|a\s+|an\s+)?(?:\w{3,}s\s+(?=\w{4,}))?(\w+)",
     re.I,
 )
+# A fact line's label: "Kontakt: Amir Hadzic, verksamhetsledare".
+LABEL = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{4,}):\s")
+
+
+def labels_role(sentence: str, role: Term) -> bool:
+    """Whether a fact line's label is the role's first part: "Kontakt: Amir Hadzic" names
+    the kontaktperson."""
+    label = LABEL.match(sentence)
+    return label is not None and role.word.startswith(label.group(1).lower())
+
+
 # Nouns for people, roles and bodies: an answer to "Vem …?" names one of these or a name.
 # Matched inside compounds ("trygghetssamordnare", "förvaltningscheferna").
 AGENT_NOUNS = tuple(
@@ -825,6 +859,38 @@ def for_another_body(sentence: str, paragraph: str, names: list[str]) -> bool:
     )
 
 
+# "Söderhamn föreslår att regionen avsätter …": someone proposes, asks or demands that a
+# body do something; the group is the word right after "att".
+WISH = re.compile(
+    r"\b(?:föreslår|föreslog|föreslås|vill|ville|kräver|krävde|önskar|uppmanar|uppmanade|"
+    r"begär|begärde|yrkar|yrkade)\s+(?:\w+\s+)?(?:på\s+)?att\s+(\w+)",
+    re.IGNORECASE,
+)
+# A question about such a wish: "Vad föreslår Söderhamn …?", "What does … want …?".
+ASKS_WISH = re.compile(
+    r"\b(?:föreslå\w*|förslag\w*|vill|ville|kräv\w*|önsk\w*|uppman\w*|begär\w*|yrka\w*|"
+    r"propos\w*|suggest\w*|want\w*|demand\w*|call\w* for|ask\w* for)\b",
+    re.IGNORECASE,
+)
+
+
+def wished_of(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence only says what someone else wants the body the question names to
+    do: "Söderhamn föreslår att regionen avsätter minst 5 miljoner kronor" says nothing of
+    what Region Gävleborg sets aside. A question about the proposal is answered by it."""
+    if ASKS_WISH.search(q.question):
+        return False
+    for wish in WISH.finditer(sentence):
+        asked_to = wish.group(1).lower()
+        proposer = sentence[: wish.start()].lower()
+        if any(
+            len(n) >= 4 and asked_to.startswith(n.lower()) and n.lower() not in proposer
+            for n in q.names
+        ):
+            return True
+    return False
+
+
 # "Hur många bor i …?", "Hur många invånare har …?", "How many people live in …?"
 POPULATION_WORDS = re.compile(r"\b(?:bor|invånare|live|inhabitants|residents)\b", re.IGNORECASE)
 SHARE_WORDS = re.compile(r"\b(?:andel|share|percentage|proportion)\b", re.IGNORECASE)
@@ -995,6 +1061,13 @@ class QuestionAnalysis:
         topic = [
             t for t in self.terms if not asks_value(self, t.word) and not EXISTING.match(t.word)
         ]
+        if self.kind == "reference":
+            # Not the kind of document, which its text need not say: "tjänsteskrivelsen"
+            # may stand only in a Word file's page header.
+            topic = [t for t in topic if not DOCUMENT_KIND.match(t.word)]
+        if self.role is not None:
+            # "Vem är kontaktperson för …?": the role is who is asked for, the rest what about.
+            topic = [t for t in topic if t != self.role]
         if self.kind == "quantity":
             rest = [
                 t
@@ -1021,7 +1094,7 @@ class QuestionAnalysis:
         """The value an answer must hold: for "När är läxhjälpen öppen?" opening hours
         ("tisdagar och torsdagar 15–17"), not the month it started; for "Hur stor andel
         …?" a share, not a count."""
-        if self.kind == "time" and OPENING_HOURS.search(self.question):
+        if self.kind == "time" and asks_opening_hours(self.question):
             return HOURS
         if self.kind == "quantity" and SHARE_QUESTION.search(self.question):
             return SHARE
@@ -1061,7 +1134,8 @@ STRONG_VERBS = (
     # A deed is also said by its doer in a label: "Arrangör: Cykelköket" arranges it.
     "arrangera arrangerar arrangerade arrangerat arrangeras arrangör arrangören arrangörer",
     "stå står stod stått",
-    "driva driver drev drivit drivs drevs",
+    # The body that runs something is its huvudman: "Huvudmän: kommunen och Vuxenskolan".
+    "driva driver drev drivit drivs drevs huvudman huvudmän huvudmannen huvudmännen",
     "skriva skriver skrev skrivit skrivs skrevs",
     "se ser såg sett ses sågs",
     "sätta sätter satte satt sätts sattes",
@@ -1076,6 +1150,17 @@ STRONG_VERBS = (
 VERB_FORMS = {form: tuple(group.split()) for group in STRONG_VERBS for form in group.split()}
 
 
+WHERE = re.compile(r"^\s*(?:var|where)\b", re.IGNORECASE)
+# Verbs that only say where something is: "Var ligger …?", "Where is … located?".
+LOCATING = frozenset("ligger låg finns fanns located situated lies".split())
+# An address: "Adress: Storgatan 12", "på Kungsgatan 5".
+ADDRESS = re.compile(
+    r"\b(?:adress|address|besöksadress)\b|\b\w+(?:gatan|vägen|torget|gränd|allén|stigen|"
+    r"backen|leden|platsen)\s+\d+",
+    re.IGNORECASE,
+)
+# Possessive pronouns a verb's stem may equal ("sitter" -> "sitt").
+PRONOUNS = frozenset("sin sitt sina min mitt mina din ditt dina vår vårt våra er ert era".split())
 # "den totala budgeten", "sammanlagt": a total, as a table's last row names it ("Summa").
 TOTAL = re.compile(r"^(?:total\w*|sammanlag\w*|summa\w*)$")
 TOTAL_WORDS = ("total", "totalt", "summa", "sammanlagt", "totalsumma")
@@ -1087,8 +1172,9 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
         forms.add(word)  # "ledare" (stem "led") inside "fritidsledare"
     if stem(word) == word and len(word) >= 7 and word.endswith(("ln", "rn")):
         forms.add(stem(word[:-1]))  # Snowball leaves definite "artikeln" whole: "artikel"
-    if language == "sv" and re.search(r"[aeo]n$", word) and word[:-1] in vocabulary:
-        forms.add(stem(word[:-1]))  # and definite "simskolan" too, when the text has "simskola"
+    if language == "sv" and re.search(r"[aeio]n$", word) and word[:-1] in vocabulary:
+        # and definite "simskolan", "strategin" too, when the text has "simskola", "strategi"
+        forms.add(stem(word[:-1]))
     if language == "sv" and len(word) >= 6:
         # Weak verbs the stemmer leaves apart: past "ställde", "köpte" and supine "ställt",
         # "köpt" are one word.
@@ -1101,6 +1187,8 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
             forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
     if language == "sv" and TOTAL.match(word):
         forms.update(stem(f) for f in TOTAL_WORDS)  # a table's "Summa" row is its total
+    # "sitter" stems to "sitt", a pronoun ("under sitt första år"): no form of the verb.
+    forms = {f for f in forms if f not in PRONOUNS} or forms
     head = compound_head(word, vocabulary) if len(word) >= 8 else None
     head_form = stem(head) if head and stem(head) not in forms else ""
     return Term(word, tuple(sorted(forms)), head_form)
@@ -1139,6 +1227,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             continue
         if w in ORDINALS and i + 1 < len(asked_words) and PERIOD_NOUN.match(asked_words[i + 1]):
             continue  # "under första halvåret": the period says when, "första" adds nothing
+        if w == "last" and i + 1 < len(asked_words) and PERIOD_NOUN.match(asked_words[i + 1]):
+            continue  # "last year" says when, "last" alone how long ("How long will it last?")
+        if w in LOCATING and WHERE.match(question):
+            continue  # "Var ligger mötesplatsen?": an address answers, without "ligger"
         if any(w == e.lower() for e in entities):
             continue
         if len(w) < 3 or any(t.word == w for t in terms):
@@ -1211,7 +1303,7 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         # "När ska utvärderingen vara klar?": when it is done, not when something the
         # evaluation proposes starts ("Utvärderingen föreslår att … utökas från hösten 2025").
         event = COMPLETED
-    if kind == "time" and OPENING_HOURS.search(question):
+    if kind == "time" and asks_opening_hours(question):
         # "När är läxhjälpen öppen?": no happening; the hours say it ("Den hålls tisdagar
         # 15–17").
         event = None
@@ -1849,6 +1941,10 @@ class ExtractiveAnswerer:
         describing = [
             t for t in q.terms if not PUBLICATION.search(t.word) and not AUTHORSHIP.search(t.word)
         ]
+        if q.role is not None and q.names:
+            # "Vem är kontaktperson för Mötesplats Norrby?": the names say what about; the
+            # role may be given by a label only ("Kontakt: Amir Hadzic"), see labels_role.
+            describing = [t for t in describing if t != q.role]
         on_topic = not describing or any(
             self.document_views[passages[i].chunk.doc_id].mentions_term(t)
             for i in eligible
@@ -1900,7 +1996,13 @@ class ExtractiveAnswerer:
                 c
                 for c in candidates
                 if c.names_someone
-                and (not q.terms or (c.term_hits and not c.leans_on_previous))
+                and (
+                    not q.terms
+                    or (
+                        (c.term_hits or (q.role is not None and labels_role(c.text, q.role)))
+                        and not c.leans_on_previous
+                    )
+                )
                 and not c.about_other
                 and not c.contrasted
                 and c.holds_role
@@ -1939,6 +2041,11 @@ class ExtractiveAnswerer:
                 candidates = [c for c in candidates if DECISION.search(c.text)]
                 if not candidates:
                     return self._refuse(q, passages, "value", warnings)
+            if WHERE.match(q.question) and LOCATING & set(words(q.question)):
+                # "Var ligger mötesplatsen?": its address ("Adress: Storgatan 12") beats
+                # the sentences that only name it.
+                addressed = [c for c in candidates if ADDRESS.search(c.text)]
+                candidates = addressed or candidates
             if EXISTENTIAL.match(q.question):
                 # "Vad finns i Backens hus?": "Där finns familjecentral, bibliotek …"
                 # beats the sentence that only names the house.
@@ -1965,14 +2072,17 @@ class ExtractiveAnswerer:
             # in a passage about the places and names the question asks about. A word that
             # only asks for the value ("kostar") is no topic, unless it is all the question
             # says ("What is the population of …?": the figure must be a population).
-            topical_terms = bool(q.topic_terms)
+            # A reference number is the whole document's: that the document speaks of the
+            # question's words was made sure of above, whatever the line with it speaks of.
+            whole_document = q.kind == "reference"
+            topical_terms = bool(q.topic_terms) and not whole_document
             candidates = [
                 c
                 for c in candidates
                 if c.has_value
                 and (c.topic_hits if topical_terms else (c.term_hits or not q.terms))
                 and not c.in_other_section
-                and not c.about_other
+                and (whole_document or not c.about_other)
                 and not c.contrasted
                 and c.entities_here
                 and c.years_here
@@ -2234,6 +2344,7 @@ class ExtractiveAnswerer:
                     # sentences before one that names no time say when.
                     or (not TIME.search(text) and other_season(before, q.question))
                     or for_another_body(text, paragraph, document.names_not_own)
+                    or wished_of(text, q)
                     or (
                         q.kind == "amount"
                         and shared_with_another(text, q.question, document.names_not_own)
@@ -2247,7 +2358,9 @@ class ExtractiveAnswerer:
                         or (bool(ENTRY.match(text)) and TextView(section).mentions_entity(n))
                         for n in document.names_not_own
                     ),
-                    holds_role=q.role is None or view.mentions_term(q.role),
+                    holds_role=q.role is None
+                    or view.mentions_term(q.role)
+                    or labels_role(text, q.role),
                     # "Vem samverkar kommunen med?": under the heading "Samverkan",
                     # "… drivs tillsammans med Region Uppsala" says who.
                     holds_action=q.action is None
@@ -2605,6 +2718,15 @@ class ExtractiveAnswerer:
                 key=lambda i: passages[i].chunk.start,
             )
             shown = _passage_showing(passages, chunk.doc_id, surname, opening)
+            cited = passages[shown]
+            if surname not in cited.chunk.text:
+                # The signature that names the author ("Anna Berg, Kommunstyrelsens
+                # ordförande") may not be among the retrieved passages: cite it all the same.
+                signed = next(
+                    (c for c in self.document_chunks(chunk.doc_id) if surname in c.text), None
+                )
+                if signed is not None:
+                    cited = Passage(signed, cited.score)
             if q.language == "en":
                 sentences.append(
                     f"According to the document's details, “{chunk.title}” was written by "
@@ -2614,7 +2736,7 @@ class ExtractiveAnswerer:
                 sentences.append(
                     f"Enligt dokumentets uppgifter skrevs ”{chunk.title}” av {author}. [{number}]"
                 )
-            citations.append(citation_from(number, passages[shown]))
+            citations.append(citation_from(number, cited))
         text = "\n".join(sentences)
         return Answer(q.question, text, True, "extractive", tuple(citations), tuple(warnings))
 

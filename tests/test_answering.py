@@ -3,11 +3,13 @@
 import pytest
 
 from assistant.answering import (
+    TextView,
     analyse_question,
     compound_head,
     names_someone,
     question_forms,
     refers_back,
+    swedish_equivalents,
 )
 from assistant.core import QuestionError, clean_question
 
@@ -2115,3 +2117,114 @@ def test_an_ordinal_before_a_part_of_the_year_is_a_time_and_an_organiser_arrange
     question = "Hur mycket av budgeten i Norrby har använts under första halvåret 2024?"
     assert "540 000" in ask(question).text
     assert "Cykelköket" in ask("Vem arrangerar cykelverkstaden i Norrby?").text
+
+
+def test_a_fact_box_says_where_when_open_who_to_contact_and_who_runs_it(fake_assistant):
+    add_document(
+        fake_assistant,
+        "motesplats.txt",
+        "Mötesplats Norrby",
+        "Norrby kommun",
+        "2024-10-03",
+        "Mötesplats Norrby\n\nMötesplats Norrby är en öppen mötesplats för unga.\n\n"
+        "Öppettider: Måndag–torsdag 14–20\n\nAdress: Storgatan 12, Norrby\n\n"
+        "Huvudmän: Norrby kommun och Studieförbundet Vuxenskolan\n\n"
+        "Kontakt: Amir Hadzic, verksamhetsledare\n\nFörsta året\n\n"
+        "Mötesplatsen hade 3 100 besök under sitt första år.\n\n"
+        "Ett ungdomsråd med åtta unga bestämmer med en person ur personalen vad som ordnas.",
+    )
+    ask = fake_assistant.ask
+    assert "14–20" in ask("Vilka tider är Mötesplats Norrby öppen?").text
+    where = ask("Var ligger Mötesplats Norrby?")
+    assert "Storgatan 12" in where.text and "Öppettider" not in where.text
+    assert "Amir Hadzic" in ask("Vem är kontaktperson för Mötesplats Norrby?").text
+    # The body that runs it is its huvudman.
+    runs = analyse_question("Vilka driver Mötesplats Norrby?").terms[0]
+    assert TextView("Huvudmän: Norrby kommun och Studieförbundet Vuxenskolan").mentions_term(runs)
+    # "sitter" is no "sitt" ("under sitt första år"): the council's sentence answers.
+    assert "åtta unga" in ask("Hur många unga sitter i ungdomsrådet på Mötesplats Norrby?").text
+
+
+def test_longer_opening_hours_are_a_change_with_a_date(fake_assistant):
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Verksamhetsplan Norrby 2025",
+        "Norrby kommun",
+        "2024-12-12",
+        "Åtgärder\n\nÅtgärd: Längre öppettider på fritidsgården; Ansvarig: Kultur och fritid; "
+        "Klart: mars 2025\n\nÅtgärd: Läxhjälp; Ansvarig: Skolan; Klart: aug 2025",
+    )
+    answer = fake_assistant.ask("När ska fritidsgården i Norrby få längre öppettider?")
+    assert answer.answered and "mars 2025" in answer.text and "aug 2025" not in answer.text
+
+
+def test_a_reference_number_question_may_name_the_kind_of_document(fake_assistant):
+    add_document(
+        fake_assistant,
+        "tjs.txt",
+        "Medel till Familjelots Norrby",
+        "Norrby kommun",
+        "2024-11-05",
+        "Medel till Familjelots Norrby\n\nDiarienummer: KS 2024/612\n\nSammanfattning\n\n"
+        "Kommunen föreslås bevilja 2,4 mnkr till Familjelots Norrby, som ska arbeta från "
+        "familjecentralen.",
+    )
+    ask = fake_assistant.ask
+    question = "Vilket diarienummer har tjänsteskrivelsen om Familjelots Norrby?"
+    assert "KS 2024/612" in ask(question).text
+    # The number is the document's, though its line does not name the familjecentral.
+    assert (
+        "KS 2024/612" in ask("Vilket diarienummer har ärendet om familjecentralen i Norrby?").text
+    )
+    assert not ask("Vilket diarienummer har tjänsteskrivelsen om fritidsbanken i Norrby?").answered
+
+
+def test_what_someone_proposes_a_body_should_do_is_not_what_it_does(fake_assistant):
+    add_document(
+        fake_assistant,
+        "remissvar.txt",
+        "Remissvar om regional strategi mot segregation i Sydlän",
+        "Norrby kommun",
+        "2024-09-18",
+        "Norrby har fått Region Sydläns förslag till strategi på remiss.\n\n"
+        "Finansiering\n\nNorrby föreslår att regionen avsätter minst 5 miljoner kronor per år "
+        "till ett utvecklingsstöd för kommunerna.\n\nFör kommunstyrelsen\n\n"
+        "Anna Berg\nKommunstyrelsens ordförande",
+    )
+    ask = fake_assistant.ask
+    assert not ask("Hur mycket pengar avsätter Region Sydlän till strategin?").answered
+    wanted = ask("Hur mycket pengar vill Norrby att Region Sydlän avsätter?")
+    assert "5 miljoner" in wanted.text
+    signed = ask("Vem har undertecknat Norrbys remissvar om den regionala strategin?")
+    assert "Anna Berg" in signed.text
+    assert "Anna Berg" in signed.citations[0].text  # the signature is cited
+
+
+def test_how_long_a_project_runs_in_english_and_last_year_is_no_word_to_look_for():
+    question = analyse_question("How long will the project in Norrby run?")
+    assert "pågår" in swedish_equivalents(question.question)
+    assert [t.word for t in analyse_question("How many took part last year?").terms] == [
+        "took",
+        "part",
+    ]
+
+
+def test_the_signer_is_cited_with_the_signature_though_it_was_not_retrieved(fake_assistant):
+    sections = "".join(
+        f"{n}) Synpunkt {n}\n\nRemissvaret om den regionala strategin tar upp punkt {n}.\n\n"
+        for n in range(1, 9)
+    )
+    add_document(
+        fake_assistant,
+        "remissvar.txt",
+        "Remissvar om regional strategi",
+        "Norrby kommun",
+        "2024-09-18",
+        f"{sections}För kommunstyrelsen\n\nAnna Berg\nKommunstyrelsens ordförande",
+    )
+    question = "Vem har undertecknat Norrbys remissvar om den regionala strategin?"
+    retrieved = fake_assistant.retrieve(question)
+    assert not any("Anna Berg" in p.chunk.text for p in retrieved)
+    signed = fake_assistant.ask(question)
+    assert "Anna Berg" in signed.text and "Anna Berg" in signed.citations[0].text
