@@ -52,7 +52,11 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 27: a letterhead's date does not hide the title under it, "Remissvar: …" is a title;
 # several signatories at the end each keep their role; Markdown reference links read as
 # their text.
-CHUNKER_VERSION = 27
+# 28: key figures set on leader dots are read "label: figure" (a table of contents, with
+# its page numbers going up, is still left out); Markdown code in a language is left out
+# and pandoc definition lists read "term: definition"; a meeting's date in a letterhead
+# line, a page's modified time, a letterhead issuer over a board in the file's properties.
+CHUNKER_VERSION = 28
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

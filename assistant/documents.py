@@ -31,9 +31,11 @@ from assistant.metadata import (
     MONTHS,
     PAGE_DATE_LABEL,
     SIGNATURE_REACH,
+    author_publisher,
     clean_embedded,
     email_header,
     letterhead_publisher,
+    letterhead_unit,
     margin_publisher,
     matter_line,
     municipality_of,
@@ -211,6 +213,11 @@ NAME_LINE = re.compile(
     r"[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,2}(?: \((?:S|M|L|C|V|KD|MP|SD)\))?"
 )
 BYLINE_REACH = 3  # a signature stands among the last blocks of a document
+RECIPIENTS = re.compile(
+    r"^(?:expedieras till|expedieras|sändlista|kopia till|beslutet skickas till|"
+    r"för kännedom till|distribution)\b",
+    re.IGNORECASE,
+)
 
 
 def byline(blocks: list[Block]) -> str:
@@ -219,6 +226,11 @@ def byline(blocks: list[Block]) -> str:
     Kommunstyrelsens ordförande", see `join_signature`), among its last few blocks, or "".
     Of several signatories in a row (a chair, then the official who countersigns) the first."""
     name = ""
+    # A list of those the decision is sent to ("Expedieras till" / "Falköpings
+    # Hyresbostäder") names no signer.
+    recipients = [i for i, b in enumerate(blocks) if b.is_heading and RECIPIENTS.match(b.text)]
+    if recipients:
+        blocks = blocks[: recipients[-1]]
     for b in reversed(blocks[-BYLINE_REACH:]):
         signed = b.text.split(", ", 1)[0]
         if NAME_LINE.fullmatch(signed):
@@ -369,8 +381,10 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
         if markdown and line.startswith("#"):
             # "## Begrepp ##": a closed heading's closing hashes are no part of it.
             line, heading = re.sub(r"\s+#+$", "", line.lstrip("#").strip()), True
-        elif (wrapped or (markdown and continues_paragraph(raw_lines, number, lines))) and (
-            not line.startswith(("•", "-", "–", "*"))
+        elif (
+            (wrapped or (markdown and continues_paragraph(raw_lines, number, lines)))
+            and not line.startswith(("•", "-", "–", "*"))
+            and not formats.leader_row_between(lines[-1][0], line)
         ):
             previous = lines[-1][0]
             if re.search(r"[^a-zåäöéü]-$", previous) and line[:1].islower():
@@ -425,6 +439,7 @@ def _label_stanza(raw_lines: list[str], i: int) -> int:
             len(value.split()) > STANZA_MAX_WORDS
             or value.endswith(TERMINAL)
             or UNDERLINE.match(value)
+            or DOT_LEADER.match(value)  # "Innehåll" over its entries is no field
         ):
             return 0
         end += 1
@@ -610,6 +625,7 @@ def clean_structured(lines: list[Line], explicit_headings: bool) -> list[Line]:
             and text[0].islower()
             and not (explicit_headings and kept[-1][1])
             and not kept[-1][0].endswith(TERMINAL[:3])
+            and not formats.leader_row_between(kept[-1][0], text)  # "varav flickor ... 410"
         ):
             joined = kept[-1][0] + " " + text
             kept[-1] = (joined, not explicit_headings and looks_like_heading(joined), kept[-1][2])
@@ -618,6 +634,10 @@ def clean_structured(lines: list[Line], explicit_headings: bool) -> list[Line]:
             # A key figure set large ("3,2 mnkr per år") says something; it heads nothing.
             kept.append((text, is_heading and not FIGURE_LINE.match(text), page))
         i += 1
+    if not explicit_headings and kept and kept[-1][1]:
+        # A heading heads something: the last line of a text is text ("Expedieras till" /
+        # "Norrby Bostäder, Kommunledningsförvaltningen").
+        kept[-1] = (kept[-1][0], False, kept[-1][2])
     return drop_contents(kept)
 
 
@@ -629,22 +649,69 @@ FIGURE_LINE = re.compile(
 )
 # A table of contents: "2 Befolkning ........ 3", "1 Inledning 2", the page numbers alone.
 CONTENTS_HEADING = re.compile(r"^(innehåll|innehållsförteckning|contents)$", re.IGNORECASE)
-DOT_LEADER = re.compile(r"^(.+?)\s*(?:\.\s?){4,}\s*\d{0,4}$|^(.+?)\s*…+\s*\d{0,4}$")
+DOT_LEADER = re.compile(r"^(.+?)\s*(?:(?:\.\s?){4,}|…+)\s*(\S(?:(?!\.\.\.\.).)*)?$")
+PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+PART_OF_FIGURE = re.compile(r"^(?:varav|därav|of which|of whom)\b", re.IGNORECASE)
+TOTAL_WORD = re.compile(r",?\s+(?:totalt|sammanlagt|total|in total)$", re.IGNORECASE)
 PAGE_NUMBERS = re.compile(r"^\d{1,4}(?: \d{1,4})*$")
+
+
+def _key_figures(lines: list[Line], headings: set[str]) -> set[int]:
+    """The lines set on leader dots that give key figures ("Besök totalt ...... 1 240",
+    "Andel ...... 5,9 %"), not a table of contents. Contents list the document's headings
+    with their page numbers, which go up; in a run of other such lines, a figure that is
+    no page number, or page numbers that go down, make the run key figures."""
+    found = [DOT_LEADER.match(t) for t, _, _ in lines]
+    listed = {i for i, m in enumerate(found) if m and m.group(1) in headings}
+    figures: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not found[i] or i in listed:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and found[end] and end not in listed:
+            end += 1
+        values = [m.group(2) or "" for m in found[i:end]]
+        pages = [int(v) for v in values if PAGE_NUMBER.match(v)]
+        contents = all(not v or PAGE_NUMBER.match(v) for v in values) and pages == sorted(pages)
+        if not contents:
+            figures.update(range(i, end))
+        i = end
+    return figures
 
 
 def drop_contents(lines: list[Line]) -> list[Line]:
     """Lines without a document's table of contents: entries set with dot leaders, or
     a heading of the document followed by its page number, the page numbers standing
     alone beside them, and the "Innehåll" heading over them. The contents repeat the
-    headings; as text they would answer no question and crowd the passages."""
+    headings; as text they would answer no question and crowd the passages.
+
+    Key figures set on leader dots stay, as "Besök totalt: 1 240"; a part of the figure
+    above names it ("varav flickor" -> "Besök, varav flickor: 410")."""
     headings = {t for t, h, _ in lines if h}
+    figures = _key_figures(lines, headings)
+    read: list[Line] = []
+    whole = ""  # the label of the last figure that is no part of another
+    for i, (text, heading, page) in enumerate(lines):
+        found = DOT_LEADER.match(text) if i in figures else None
+        if found is None or not found.group(2):
+            read.append((text, heading, page))
+            continue
+        label = found.group(1)
+        if PART_OF_FIGURE.match(label) and whole:
+            label = f"{whole}, {label}"
+        else:
+            whole = TOTAL_WORD.sub("", label)
+        read.append((f"{label}: {found.group(2)}", False, page))
+    lines = read
 
-    def entry(text: str) -> bool:
+    def entry(i: int, text: str) -> bool:
         number = re.match(r"^(.+?) \d{1,4}$", text)
-        return bool(DOT_LEADER.match(text)) or bool(number and number.group(1) in headings)
+        leader = DOT_LEADER.match(text)
+        return (bool(leader) and i not in figures) or bool(number and number.group(1) in headings)
 
-    contents = [entry(t) for t, _, _ in lines]
+    contents = [entry(i, t) for i, (t, _, _) in enumerate(lines)]
     for i, (text, _, _) in enumerate(lines):
         near = contents[i - 1 : i] + contents[i + 1 : i + 2]
         if not contents[i] and PAGE_NUMBERS.match(text) and any(near):
@@ -711,6 +778,13 @@ MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]^][^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?
 # "[pro]: https://…".
 MARKDOWN_REFERENCE_LINK = re.compile(r"(?<!!)\[([^\]^][^\]]*)\]\[[^\]]*\]")
 MARKDOWN_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:[ \t]+\S+.*$\n?", re.MULTILINE)
+# A fenced block of code in a language ("```{r}", "```python"): a program, not text. A
+# fence without a language may hold text set as typed (a table), which is read.
+MARKDOWN_CODE_BLOCK = re.compile(
+    r"^[ \t]*(```|~~~)[ \t]*[{\w][^\n]*\n.*?^[ \t]*\1[ \t]*$\n?", re.MULTILINE | re.DOTALL
+)
+# A pandoc definition list: the term on its line, the definition under it after ":".
+MARKDOWN_DEFINITION = re.compile(r"^([^\s:|#>][^\n]*)\n(?:[ \t]*\n)?:[ \t]+", re.MULTILINE)
 MARKDOWN_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 MARKDOWN_CELL_BREAK = re.compile(r"([,.;:])?\s*<br\s*/?>\s*", re.IGNORECASE)
 MARKDOWN_INLINE_TAG = re.compile(r"<(/?)(a|b|strong|em|i|span|sup|sub|small|br)\b[^>]*>", re.I)
@@ -724,7 +798,10 @@ def _markdown_html(body: str) -> str:
         lines = formats.html_fragment_lines(match.group(0))
         return "\n\n".join(f"#### {t}" if h else t for t, h, _ in lines)
 
+    body = MARKDOWN_CODE_BLOCK.sub("", body)
     body = MARKDOWN_HTML_BLOCK.sub(block, body)
+    # "Förvärvsfrekvens" / ":   Andelen av …" reads "Förvärvsfrekvens: Andelen av …".
+    body = MARKDOWN_DEFINITION.sub(lambda m: f"{m.group(1).rstrip()}: ", body)
     # Lines broken in a table cell are its items: "| GotlandsHem<br>polisen |" is
     # "GotlandsHem, polisen" (formats.html_cell_text reads an HTML cell so).
     body = MARKDOWN_TABLE_ROW.sub(
@@ -866,12 +943,21 @@ def load_document(
         or page_date(list(loaded.margins))  # "Sidan uppdaterades …" in a page's footer
         or parse_date(text)
     )
+    issuer = letterhead_publisher(raw_texts)
+    embedded_publisher = _meta_str(embedded, "publisher")
+    if issuer and not municipality_of(embedded_publisher):
+        # A board in the file's properties ("Kommunstyrelsen") says less than the
+        # municipality the letterhead names ("Falköpings kommun").
+        embedded_publisher = ""
     publisher = (
-        _meta_str(meta, "publisher")
+        _meta_str(given, "publisher")
+        or embedded_publisher
         or site
         or margin_publisher(list(loaded.margins))
-        or letterhead_publisher(raw_texts)
+        or issuer
         or signature_publisher(raw_texts)
+        # "author: Lycksele kommun, analysenheten": a municipality's unit wrote it.
+        or author_publisher(_meta_str(given, "author"))
     )
     missing = tuple(
         name
@@ -893,9 +979,10 @@ def load_document(
         source=_meta_str(meta, "source"),
         municipality=_meta_str(meta, "municipality")
         or page_municipality("\n".join([*loaded.margins, *raw_texts]))
-        or municipality_of(publisher),
+        or municipality_of(publisher, text),
         # Without an author in the metadata, the signature at the end names one.
-        author=_meta_str(meta, "author") or byline(blocks),
+        # Or the unit a letterhead names after its issuer ("… – FRITIDSGÅRDEN KNUTPUNKTEN").
+        author=_meta_str(meta, "author") or byline(blocks) or letterhead_unit(raw_texts),
         missing_metadata=missing,
     )
     return document, blocks

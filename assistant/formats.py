@@ -340,6 +340,48 @@ def _as_table_rows(
     ]
 
 
+# A label set on leader dots, its figure (or page number) in a cell of its own; and a whole
+# such row, "Besök totalt ........ 1 240": one line to itself, never joined to the next.
+LEADER_LABEL = re.compile(r"^.*\S\s*(?:\.\s?){4,}$")
+LEADER_ROW = re.compile(r"^.*\S\s*(?:\.\s?){4,}\s*\S+(?: \S+)?$")
+
+
+def leader_row_between(previous: str, following: str) -> bool:
+    """Whether either of two lines is a row set on leader dots, which is never joined to
+    the line before or after it as one paragraph would be."""
+    return bool(LEADER_ROW.match(previous) or LEADER_ROW.match(following))
+
+
+def _leader_rows(lines: list[_Line]) -> list[_Line]:
+    """The page's lines with a label set on leader dots ("Inskrivna arbetslösa, totalt
+    ……") joined with the one cell right of it on the same row ("1 180"): pdfminer reads
+    the column of figures, or of page numbers, as a box of its own. Whether the rows are
+    key figures or a table of contents is told later (documents.drop_contents)."""
+    free = [ln for ln in lines if not ln.table]
+    taken: set[int] = set()
+    joined = []
+    for label in free:
+        if not LEADER_LABEL.match(label.text):
+            continue
+        right = [
+            v
+            for v in free
+            if v is not label
+            and id(v) not in taken
+            and abs(v.y0 - label.y0) < 2
+            and v.x0 >= label.x1 - RULING_TOLERANCE
+        ]
+        if len(right) != 1:
+            continue
+        value = right[0]
+        taken |= {id(label), id(value)}
+        text = f"{label.text} {value.text}"
+        joined.append(
+            _Line(text, label.box, label.x0, label.y0, label.size, label.bold, value.x1, label.y1)
+        )
+    return [ln for ln in lines if id(ln) not in taken] + joined
+
+
 ALIGNED_CELL_CHARS = 40  # a cell of a table set with spaces is short
 ALIGNED_MIN_ROWS = 3  # a header and two rows; fewer aligned lines are a letterhead
 
@@ -604,7 +646,8 @@ def extract_pdf(raw: bytes) -> Extracted:
                         ]
                         lines.append(read_line)
             rulings = [(e.x0, e.y0, e.x1, e.y1) for e in page if isinstance(e, LTCurve)]
-            read.append((number, _aligned_tables(_read_tables(lines, rulings)), page.height))
+            lines = _leader_rows(_read_tables(lines, rulings))
+            read.append((number, _aligned_tables(lines), page.height))
             if turned:
                 lines, rulings, height = _turned_page(turned, rulings, page.bbox)
                 read.append((number, _aligned_tables(_read_tables(lines, rulings)), height))
@@ -652,6 +695,7 @@ def extract_pdf(raw: bytes) -> Extracted:
                 and not box.table_row
                 and (previous is None or abs(previous.size - box.size) < 0.5)
                 and not (previous is not None and starts_item(previous.last_line, box.text))
+                and not leader_row_between(lines[-1][0] if lines else "", box.text)
             )
             if continues:
                 lines[-1] = (join_lines(lines[-1][0], box.text), False, number)
@@ -1184,6 +1228,8 @@ def extract_html(text: str) -> Extracted:
         meta("article:published_time", "date", "dcterms.date", "DC.date", "pubdate")
         or str(described.get("datePublished") or described.get("dateModified") or "")
         or (time_tag["datetime"] if time_tag else "")
+        # Last a page's "changed" date: no other date says when it was written.
+        or meta("article:modified_time", "dcterms.modified", "last-modified")
     )
     title_tag = soup.find("title")
     title = meta("og:title") or (title_tag.get_text(" ", strip=True) if title_tag else "")

@@ -313,12 +313,17 @@ def stated_date(lines: list[str]) -> str:
     "Publicerad 5 juni 2024"), or "". Unlike a file's properties, which may be those of
     the template it was made from, this is what the document says."""
     for line in lines[:DATE_REACH]:
-        labelled = DATE_LABEL.match(line.strip())
+        labelled = DATE_LABEL.match(line.strip()) or SITTING_DATE.search(line)
         if labelled and "uppdater" not in labelled.group(0).lower():
-            date = parse_date(line.strip()[labelled.end() :])
+            date = parse_date(labelled.string[labelled.end() :])
             if date:
                 return date
     return ""
+
+
+# "Kommunstyrelsen    Sammanträdesdatum 2024-10-21": a meeting's date, wherever the
+# letterhead's line puts it.
+SITTING_DATE = re.compile(r"\b(?:sammanträdesdatum|mötesdatum|beslutsdatum)\b:?", re.I)
 
 
 # "Umeå kommun | Handlingsplan …", "Borås Stad    Tjänsteskrivelse": a running header
@@ -335,6 +340,12 @@ def _issuer_opening(line: str, whole: bool = False) -> str:
     found = (_ISSUER.fullmatch if whole and not capitals else _ISSUER.match)(
         line.title() if capitals else line
     )
+    if found is None and whole and not capitals:
+        # "Falköpings kommun  PROTOKOLLSUTDRAG": the issuer, then the kind of document in
+        # capitals (a Word letterhead parts them with a tab).
+        found = _ISSUER.match(line)
+        if found is not None and not line[found.end() :].strip().isupper():
+            found = None
     if found is None:
         return ""
     name, kind = found.group(1).rsplit(" ", 1)
@@ -374,10 +385,51 @@ def letterhead_publisher(lines: list[str]) -> str:
     return ""
 
 
-def municipality_of(publisher: str) -> str:
-    """The municipality a publisher is ("Nyköpings kommun" -> "Nyköping"), or ""."""
+def author_publisher(author: str) -> str:
+    """The municipality an author that is no person names ("Lycksele kommun,
+    analysenheten" -> "Lycksele kommun"), or ""."""
+    if not author or is_person_name(author):
+        return ""
+    found = AS_MUNICIPALITY.search(author)
+    return found.group(0) if found else ""
+
+
+UNIT_MAX_WORDS = 4
+
+
+def letterhead_unit(lines: list[str]) -> str:
+    """The unit a letterhead in capitals names after its issuer ("BODENS KOMMUN –
+    FRITIDSGÅRDEN KNUTPUNKTEN" -> "Fritidsgården Knutpunkten"): who wrote the document, or
+    ""."""
+    for line in lines[:LETTERHEAD_REACH]:
+        parts = _BYLINE_SEPARATOR.split(line.strip())
+        if len(parts) != 2 or not line.isupper() or not _issuer_opening(parts[0], whole=True):
+            continue
+        unit = parts[1]
+        if len(unit.split()) <= UNIT_MAX_WORDS and not re.search(r"\d", unit):
+            return unit.title()
+    return ""
+
+
+def municipality_of(publisher: str, text: str = "") -> str:
+    """The municipality a publisher is ("Nyköpings kommun" -> "Nyköping"), or "". A name
+    that ends in s itself ("Kramfors kommun") keeps it where `text` writes the name so
+    ("Kramfors den 20 januari") and never without the s."""
     match = AS_MUNICIPALITY.fullmatch(publisher.strip())
-    return _base_name(match.group(1)) if match else ""
+    if not match:
+        return ""
+    name = match.group(1)
+    base = _base_name(name)
+    # The name standing alone: "Kramfors den 20 januari", "… i Kramfors." (a genitive is
+    # followed by what it owns: "Hässleholms centrum").
+    alone = rf"\b{re.escape(name)}(?= den\b| och\b|[.,;:!?)]|$)"
+    if (
+        base != name
+        and not re.search(rf"\b{re.escape(base)}\b", text)
+        and re.search(alone, text, re.MULTILINE)
+    ):
+        return name
+    return base
 
 
 # An e-mail saved as text opens with its header ("Från: …", "Skickat: …", "Till: …",

@@ -496,3 +496,55 @@ def test_markdown_reference_links_read_as_their_text(tmp_path):
     )
     _, blocks = load_document(page, page.name)
     assert [b.text for b in blocks] == ["Språkvän", "Vi samarbetar med PRO Norrby och kyrkan."]
+
+
+def test_key_figures_on_leader_dots_stay_and_a_table_of_contents_goes(tmp_path):
+    report = tmp_path / "rapport.txt"
+    report.write_text(
+        "BODENS KOMMUN – FRITIDSGÅRDEN NORRGÅRDEN\nMånadsrapport oktober 2024\n\n"
+        "Innehåll\nBesök ........................ 2\nPersonal ..................... 3\n\n"
+        "Siffrorna gäller gårdens verksamhet under hela oktober månad för alla åldrar\n"
+        "Besök totalt .................... 1 240\n  varav flickor ................... 410\n"
+        "Öppna kvällar ...................... 18\n\nBesök\n"
+        "Besöken ökade med 15 procent.\n\nPersonal\nGården har fyra fritidsledare.\n",
+        encoding="utf-8",
+    )
+    doc, blocks = load_document(report, report.name)
+    texts = [b.text for b in blocks]
+    assert "Besök totalt: 1 240" in texts
+    assert "Besök, varav flickor: 410" in texts
+    assert "Öppna kvällar: 18" in texts
+    assert not any("Innehåll" in t or "...." in t for t in texts)  # the contents are gone
+    assert doc.author == "Fritidsgården Norrgården"  # the unit its letterhead names
+
+
+def test_markdown_code_in_a_language_goes_and_a_definition_list_reads_term_and_definition(
+    tmp_path,
+):
+    page = tmp_path / "begrepp.md"
+    page.write_text(
+        '---\ntitle: "Begrepp"\nauthor: "Norrby kommun, analysenheten"\n---\n\n'
+        "Förvärvsfrekvens\n:   Andelen av befolkningen i åldern 20–64 år som\n"
+        "    förvärvsarbetar.\n\n```{r}\n#| echo: false\nknitr::kable(x)\n```\n\n"
+        "```\nOmråde   Andel\nNorr     58 %\n```\n",
+        encoding="utf-8",
+    )
+    doc, blocks = load_document(page, page.name)
+    texts = [b.text for b in blocks]
+    assert (
+        texts[0]
+        == "Förvärvsfrekvens: Andelen av befolkningen i åldern 20–64 år som förvärvsarbetar."
+    )
+    assert not any("knitr" in t or "echo" in t for t in texts)
+    assert any("58 %" in t for t in texts)  # a fence without a language holds text
+    assert doc.publisher == "Norrby kommun"  # the municipality its author belongs to
+
+
+def test_a_municipality_whose_name_ends_in_s_keeps_it():
+    from assistant.metadata import municipality_of
+
+    assert municipality_of("Kramfors kommun", "Kramfors den 20 januari 2025") == "Kramfors"
+    assert municipality_of("Hässleholms kommun", "trygghetsvärdar i Hässleholms centrum") == (
+        "Hässleholm"
+    )
+    assert municipality_of("Linköpings kommun") == "Linköping"

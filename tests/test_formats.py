@@ -1175,3 +1175,57 @@ def test_real_model_answers_from_page_two_of_a_pdf(real_assistant, tmp_path):
     answer = assistant.ask("Hur mycket fick Norrby för 2024?")
     assert answer.answered and "4,2 miljoner kronor" in answer.text
     assert (answer.citations[0].document, answer.citations[0].page) == ("plan.pdf", 2)
+
+
+def test_key_figures_on_leader_dots_in_a_pdf_are_read_label_and_figure(tmp_path):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_xy(20, 25)
+    pdf.cell(0, 8, "Nyckeltal december 2024")
+    pdf.set_font("Helvetica", size=10)
+    for n, (label, value) in enumerate(
+        (("Inskrivna arbetslosa, totalt", "1 180"), ("varav unga", "150"), ("Andel", "5,9 %"))
+    ):
+        pdf.set_xy(20, 40 + 6 * n)
+        pdf.cell(130, 6, f"{label} " + "." * (60 - len(label)))
+        pdf.cell(30, 6, value, align="R")
+    pdf.set_xy(20, 70)
+    pdf.multi_cell(170, 6, "Arbetslosheten har minskat sedan i fjol.")
+    path = tmp_path / "nyckeltal.pdf"
+    pdf.output(str(path))
+    _, _, lines = _load(path)
+    assert [text for text, _, _ in lines][1:4] == [
+        "Inskrivna arbetslosa, totalt: 1 180",
+        "Inskrivna arbetslosa, varav unga: 150",  # a part names its whole
+        "Andel: 5,9 %",
+    ]
+
+
+def test_a_meeting_date_and_the_issuer_in_a_word_letterhead_and_recipients_sign_nothing(
+    tmp_path,
+):
+    document = docx.Document()
+    document.core_properties.author = "Kommunstyrelsen"
+    document.core_properties.created = datetime.datetime(2024, 10, 22)
+    document.add_paragraph("Norrby kommun\tPROTOKOLLSUTDRAG")
+    document.add_paragraph("Kommunstyrelsen\tSammanträdesdatum 2024-10-21")
+    document.add_heading("Medel för trygghetsvärdar", 1)
+    document.add_paragraph("Kommunstyrelsen beviljar 650 000 kronor för trygghetsvärdar.")
+    document.add_heading("Expedieras till", 2)
+    document.add_paragraph("Norrby Bostäder")
+    path = tmp_path / "utdrag.docx"
+    document.save(path)
+    doc, _, _ = _load(path)
+    assert (doc.publisher, doc.date, doc.author) == ("Norrby kommun", "2024-10-21", "")
+
+
+def test_a_pages_modified_time_dates_it_when_nothing_else_does(tmp_path):
+    page = tmp_path / "sida.html"
+    page.write_text(
+        '<html><head><title>Fritidskortet</title><meta property="article:modified_time" '
+        'content="2024-08-19T10:12:00+02:00"></head><body><main><h1>Fritidskortet</h1>'
+        "<p>Kortet är värt 500 kronor per termin.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert _load(page)[0].date == "2024-08-19"
