@@ -170,7 +170,9 @@ AGE = re.compile(
 # åldrar riktar sig … till?" asks for an age.
 AUDIENCE_QUESTION = re.compile(
     r"^\s*(?:vem|vilka)\b(?! åld).*\b(?:riktar|vänder) sig\b|^\s*(?:vem|vilka) är\b.*\btill för\b|"
-    r"^\s*who\b.*\b(?:for|aimed at)\s*\?*\s*$",
+    r"^\s*who\b.*\b(?:for|aimed at)\s*\?*\s*$|"
+    # "Vilka kan få fritidskortet?", "Who can get …?": who may have it.
+    r"^\s*(?:vem|vilka) kan (?:få|söka)\b|^\s*who can (?:get|apply)\b",
     re.IGNORECASE,
 )
 # A group of people something is for: "för alla åldrar", "riktar sig till föräldrar",
@@ -396,11 +398,18 @@ MONEY_UNIT_STATED = re.compile(
 ROW_FIGURE = re.compile(r"^[^;:]+: [^;]+; .*?: \d")  # a table row with a figure in a column
 
 
+THERE = re.compile(r"^\s*(?:där|here|there)\s", re.IGNORECASE)
+RATIO = re.compile(r"\b\w+\s+gånger\s+så\s+\w+|\b\w+\s+times\s+(?:as|more|higher)\b", re.I)
+
+
 def value_text(sentence: str, kind: str) -> str:
     """The part of a sentence that may hold the value a question of this kind asks for:
     dates are taken out for "hur många" ("hösten 2024" counts nothing); a table column's
     unit goes with the row's number."""
     sentence = UNIT_IN_HEADER.sub(r"\2: \3 \1", sentence)
+    if kind == "quantity":
+        # "fyra gånger så hög": a ratio, no count of anything.
+        sentence = RATIO.sub(" ", sentence)
     return DATES.sub(" ", sentence) if kind in ("quantity", "size") else sentence
 
 
@@ -540,7 +549,10 @@ EXISTING = re.compile(r"^(?:finnas|finns|fanns|funnits)$")
 # förvärvsfrekvens?": a thing asked to be defined.
 DEFINED_THING = re.compile(
     r"^\s*(?:(?:vad är|what is)\s+(?:en|ett|a|an)|vad betyder|vad innebär|what does)"
-    r"\s+(?:begreppet\s+|ordet\s+|the term\s+)?(\w+)",
+    r"\s+(?:begreppet\s+|ordet\s+|the term\s+)?(\w+)"
+    # "Hur definierar Lycksele kommun förvärvsfrekvens?", "Vad menas med områdestyp?"
+    r"|^\s*(?:hur definierar|how does)\b.*?\b(\w+)\s*\??\s*$"
+    r"|^\s*(?:vad menas med|what is meant by)\s+(?:begreppet\s+)?(\w+)",
     re.IGNORECASE,
 )
 
@@ -549,15 +561,15 @@ def defined_term(q: QuestionAnalysis) -> Term | None:
     """The term a "Vad är en …?" or "Vad betyder …?" question asks to have defined, or
     None."""
     match = DEFINED_THING.match(q.question)
-    word = match.group(1).lower() if match else ""
+    word = next((g.lower() for g in match.groups() if g), "") if match else ""
     return next((t for t in q.terms if t.word == word), None)
 
 
 def defines(sentence: str, term: Term) -> bool:
     """Whether a sentence defines the term: "En trygghetsvandring är …", "Trygghets-
-    vandringar innebär …"."""
+    vandringar innebär …", or as a glossary does, "Förvärvsfrekvens: Andelen av …"."""
     first = re.match(
-        r"\s*(?:en |ett |a |an )?(\w+)\s+(?:är|innebär|betyder|kallas|is|means)\b",
+        r"\s*(?:en |ett |a |an )?(\w+)(?:\s+(?:är|innebär|betyder|kallas|is|means)\b|:\s)",
         sentence,
         re.IGNORECASE,
     )
@@ -607,7 +619,7 @@ AGENT_NOUNS = tuple(
     """ordförande chef direktör samordnare handläggare ledare ansvarig representant grupp
     förvaltning nämnd styrelse fullmäktige polis myndighet delegation regering bolag förening
     organisation kommunalråd politiker minister tjänsteman tjänstemän medarbetare personal
-    socialtjänst barn unga ungdom elev invånare boende föräldrar familj kvinnor deltagare
+    socialtjänst barn unga ungdom elev invånare boende föräldrar vårdnadshavare familj kvinnor deltagare
     medlem aktör partner universitet högskola institut forskare kyrka församling
     studieförbund volontär frivillig""".split()
 )
@@ -938,6 +950,24 @@ LIST_MAX_DOCUMENTS = 6
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
 # How far below the best sentence another document's may score and still be shown, for a
 # question that names nothing that would tell the documents apart.
+HEADING_ASKS_WEIGHT = 0.5
+
+
+def asked_by_heading(heading: str, q: QuestionAnalysis) -> bool:
+    """Whether a heading asks what the question asks: a question whose words, the question
+    word aside, are all the question's ("Vem kan få fritidskortet?" for "Vilka kan få
+    fritidskortet i Ystad?"; not "Hur mycket är kortet värt?"), or the deed asked about."""
+    if not heading.rstrip().endswith("?"):
+        # Or the heading is the deed the question's verb asks about: "Expedieras till"
+        # over those a decision is sent to ("Vart skickas beslutet?").
+        content = [w for w in words(heading) if w not in STOP_WORDS]
+        deeds = {f for t in q.terms for f in VERB_FORMS.get(t.word, ())}
+        return bool(content) and all(w in deeds for w in content)
+    said = words(heading)[1:]
+    asked = {stem(w) for w in words(q.question)}
+    return bool(said) and all(stem(w) in asked for w in said)
+
+
 OTHER_DOCUMENT_MARGIN = 0.6
 # Words that only say what kind of value is asked for; not what it is about.
 KIND_WORDS = frozenset(
@@ -974,6 +1004,17 @@ def swedish_equivalents(question: str) -> list[str]:
     out: list[str] = []
     for w in words(question):
         out.extend(sv for sv in lexicon.get(w, ()) if sv not in out)
+    return out
+
+
+def verb_equivalents(q: QuestionAnalysis) -> list[str]:
+    """The other words a question's verb stands for (STRONG_VERBS: "skickas" for
+    "expedieras", "driver" for "huvudman", "tog" for "tagit"), for the lexical search: a
+    passage saying "Expedieras till" must be found for "Vart skickas beslutet?"."""
+    out: list[str] = []
+    for term in q.terms:
+        said = stem(term.word)
+        out += [f for f in VERB_FORMS.get(term.word, ()) if stem(f) != said and f not in out]
     return out
 
 
@@ -1137,6 +1178,8 @@ STRONG_VERBS = (
     # The body that runs something is its huvudman: "Huvudmän: kommunen och Vuxenskolan".
     "driva driver drev drivit drivs drevs huvudman huvudmän huvudmannen huvudmännen",
     "skriva skriver skrev skrivit skrivs skrevs",
+    # A decision is sent where it "expedieras": "Expedieras till" lists the recipients.
+    "skicka skickar skickade skickat skickas skickades expediera expedieras expedierades",
     "se ser såg sett ses sågs",
     "sätta sätter satte satt sätts sattes",
     "välja väljer valde valt väljs valdes",
@@ -1150,6 +1193,7 @@ STRONG_VERBS = (
 VERB_FORMS = {form: tuple(group.split()) for group in STRONG_VERBS for form in group.split()}
 
 
+MUNICIPALITY_WORDS = frozenset("kommun kommuns stad stads municipality city".split())
 WHERE = re.compile(r"^\s*(?:var|where)\b", re.IGNORECASE)
 # Verbs that only say where something is: "Var ligger …?", "Where is … located?".
 LOCATING = frozenset("ligger låg finns fanns located situated lies".split())
@@ -2263,6 +2307,8 @@ class ExtractiveAnswerer:
             )
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
+            # In questions and answers, the answer under the heading asking the question.
+            score += HEADING_ASKS_WEIGHT if asked_by_heading(passages[i].chunk.heading, q) else 0
             # The question's own word beats one of the same stem: "läxhjälparna" are those
             # who help, "läxhjälpen" the help (the stemmer makes both "läxhjälp").
             if q.terms and q.language == "sv":  # English words are not the text's own
@@ -2356,6 +2402,9 @@ class ExtractiveAnswerer:
                     names_own_places=all(
                         sentence.mentions_entity(n)
                         or (bool(ENTRY.match(text)) and TextView(section).mentions_entity(n))
+                        # "Forsdala är … Där bor omkring 1 300 personer": "där" is the place
+                        # the sentence before names.
+                        or (bool(THERE.match(text)) and TextView(before).mentions_entity(n))
                         for n in document.names_not_own
                     ),
                     holds_role=q.role is None
@@ -2431,6 +2480,8 @@ class ExtractiveAnswerer:
             t
             for t in q.topic_terms
             if len(t.word) >= SUBJECT_MIN_CHARS
+            # "Lycksele kommun": a municipality's documents speak of it anywhere.
+            and t.word not in MUNICIPALITY_WORDS
             and not title.mentions_term(t)
             and t.word not in population
             and sum(p.mentions_term(t) for p in paragraphs) == 1

@@ -19,6 +19,7 @@ from assistant.answering import (
     QuestionAnalysis,
     document_view,
     swedish_equivalents,
+    verb_equivalents,
 )
 from assistant.config import Settings
 from assistant.conversation import rewrite_follow_up
@@ -241,6 +242,8 @@ class Assistant:
         if q.language == "en":
             # The documents are Swedish: BM25 finds them by the Swedish words for the question's.
             lexical_text += " " + " ".join(swedish_equivalents(text))
+        else:
+            lexical_text += " " + " ".join(verb_equivalents(q))
         passages = retriever.search(
             lexical_text, k, doc_ids=doc_ids, vector=vector, per_document=per_document
         )

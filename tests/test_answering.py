@@ -2228,3 +2228,73 @@ def test_the_signer_is_cited_with_the_signature_though_it_was_not_retrieved(fake
     assert not any("Anna Berg" in p.chunk.text for p in retrieved)
     signed = fake_assistant.ask(question)
     assert "Anna Berg" in signed.text and "Anna Berg" in signed.citations[0].text
+
+
+def test_minutes_say_where_a_decision_is_sent_and_what_a_glossary_defines(fake_assistant):
+    add_document(
+        fake_assistant,
+        "utdrag.txt",
+        "Medel för trygghetsvärdar i Norrby",
+        "Norrby kommun",
+        "2024-10-21",
+        "Beslut\n\nKommunstyrelsen beslutar att bevilja 650 000 kronor för trygghetsvärdar "
+        "i Norrby under 2025.\n\n"
+        + "".join(
+            f"Yrkande {n}\n\nLedamot {n} yrkar bifall till beslutet om trygghetsvärdar.\n\n"
+            for n in range(1, 6)
+        )
+        + "Ärendebeskrivning\n\nBoende i Norrby känner sig otrygga "
+        "kvällstid.\n\nBeslutsunderlag\n\nTjänsteskrivelse 2024-09-30\n\nReservation\n\n"
+        "Sverigedemokraterna reserverar sig mot beslutet.\n\nExpedieras till\n\n"
+        "Norrby Bostäder, Kommunledningsförvaltningen",
+    )
+    add_document(
+        fake_assistant,
+        "begrepp.txt",
+        "Begrepp och nyckeltal i Sydby",
+        "Sydby kommun",
+        "2024-11-12",
+        "Begrepp\n\nFörvärvsfrekvens: Andelen av befolkningen i åldern 20–64 år som "
+        "förvärvsarbetar.\n\nOmrådestyp: Kommunens indelning av bostadsområden i fem typer."
+        "\n\nNyckeltal\n\nOmråde: Sydby centrum; Förvärvsfrekvens 2023: 79 %\n\n"
+        "Sydby kommun mäter förvärvsfrekvens i alla områden varje år.\n\n"
+        "Forsdala är det enda området i Sydby av typ 1. Där bor omkring 1 300 personer.",
+    )
+    ask = fake_assistant.ask
+    question = "Vart skickas beslutet om trygghetsvärdar i Norrby?"
+    # "skickas" searches for "expedieras" too: the list is among the first passages found.
+    found = fake_assistant.retrieve(question)
+    assert "Expedieras till" in [p.chunk.heading for p in found[:2]]
+    assert "Kommunledningsförvaltningen" in ask(question).text
+    defined = ask("Hur definierar Sydby kommun förvärvsfrekvens?")
+    assert "20–64 år" in defined.text and "fem typer" not in defined.text
+    assert "1 300" in ask("Hur många bor i Forsdala?").text  # "där" is Forsdala
+
+
+def test_who_can_get_a_card_is_answered_under_the_heading_asking_it(fake_assistant):
+    add_document(
+        fake_assistant,
+        "fragor.md",
+        "Frågor och svar om fritidskortet",
+        "Norrby kommun",
+        "2024-08-19",
+        "# Frågor och svar om fritidskortet\n\nKortet ska göra det lättare för alla "
+        "barn och unga att ha en aktiv fritid.\n\n## Vem kan få fritidskortet?\n\n"
+        "Alla mellan 7 och 17 år som är folkbokförda i Norrby kan få kortet.\n\n"
+        "## Hur ansöker jag?\n\nVårdnadshavare ansöker i e-tjänsten.",
+    )
+    ask = fake_assistant.ask
+    assert analyse_question("Vilka kan få fritidskortet?").kind == "audience"
+    who = ask("Vilka kan få fritidskortet i Norrby?")
+    assert "7 och 17 år" in who.text and "aktiv fritid" not in who.text
+    assert "Vårdnadshavare" in ask("Who applies for the leisure card in Norrby?").text
+
+
+def test_a_ratio_is_no_count_and_the_sweden_democrats_are_a_party():
+    from assistant.answering import value_text
+
+    assert "fyra" not in value_text("Arbetslösheten är fyra gånger så hög bland unga.", "quantity")
+    assert "fyra" in value_text("Nu arbetar fyra fritidsledare där.", "quantity")
+    words = [t.word for t in analyse_question("What did the Sweden Democrats want?").terms]
+    assert "democrats" in words  # looked for in Swedish, not as an unknown name
+    assert "sverigedemokraterna" in swedish_equivalents("the Sweden Democrats")
