@@ -56,7 +56,11 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # its page numbers going up, is still left out); Markdown code in a language is left out
 # and pandoc definition lists read "term: definition"; a meeting's date in a letterhead
 # line, a page's modified time, a letterhead issuer over a board in the file's properties.
-CHUNKER_VERSION = 28
+# 29: UTF-16 text with a byte order mark is read; a table row across all columns names the
+# group of the rows under it; PDF headings in spaced capitals are words again; an image's
+# long alt text is read; Markdown comments, note markers, emoji codes are left out and an
+# escaped bar stays in its cell.
+CHUNKER_VERSION = 29
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -13,6 +13,7 @@ the first heading, then to the file name.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import os
@@ -80,9 +81,17 @@ def content_hash(raw: bytes) -> str:
 
 
 def decode_text(raw: bytes, name: str) -> str:
-    """Decode UTF-8 (with or without BOM), falling back to Windows-1252; refuse binary data."""
+    """Decode UTF-8 (with or without BOM), UTF-16 with a BOM (Notepad's "Unicode"),
+    falling back to Windows-1252; refuse binary data."""
     if not raw.strip():
         raise DocumentError(f"{name}: filen är tom.")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise DocumentError(
+                f"{name}: texten är inte giltig UTF-16 och kan inte läsas."
+            ) from None
     if b"\x00" in raw[:8192]:
         raise DocumentError(f"{name}: filen ser ut att vara binär (innehåller NUL-tecken).")
     try:
@@ -450,6 +459,7 @@ def _label_stanza(raw_lines: list[str], i: int) -> int:
 # aligned with runs of spaces, as statistics are exported ("Slätta      71     75").
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^[\s|:-]+$")
+PIPE_CELL_EDGE = re.compile(r"(?<!\\)\|")  # a bar between cells, not an escaped one
 COLUMN_GAP = re.compile(r" {2,}|\t+")
 TEXT_RULE = re.compile(r"^[\s=_+-]+$")  # "-------  ------" under an aligned table's header
 # A grid table (pandoc's): rows between borders "+------+-----+" ("+====+" under the header),
@@ -528,8 +538,9 @@ def text_tables(raw_lines: list[str]) -> dict[int, tuple[int, list[str]]]:
         elif PIPE_ROW.match(raw_lines[i]):
             while end < len(raw_lines) and PIPE_ROW.match(raw_lines[end]):
                 end += 1
+            # "Fotboll för nyanlända \| tjejlag": an escaped bar is the cell's own.
             cells = [
-                [c.strip() for c in line.strip().strip("|").split("|")]
+                [c.strip().replace("\\|", "|") for c in PIPE_CELL_EDGE.split(line.strip()[1:-1])]
                 for line in raw_lines[i:end]
                 if not PIPE_RULE.match(line)
             ]
@@ -783,6 +794,11 @@ MARKDOWN_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:[ \t]+\S+.*$\n?"
 MARKDOWN_CODE_BLOCK = re.compile(
     r"^[ \t]*(```|~~~)[ \t]*[{\w][^\n]*\n.*?^[ \t]*\1[ \t]*$\n?", re.MULTILINE | re.DOTALL
 )
+MARKDOWN_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+MARKDOWN_ALERT = re.compile(
+    r"^[ \t]*>[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$\n?", re.MULTILINE
+)
+MARKDOWN_EMOJI = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
 # A pandoc definition list: the term on its line, the definition under it after ":".
 MARKDOWN_DEFINITION = re.compile(r"^([^\s:|#>][^\n]*)\n(?:[ \t]*\n)?:[ \t]+", re.MULTILINE)
 MARKDOWN_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
@@ -799,6 +815,12 @@ def _markdown_html(body: str) -> str:
         return "\n\n".join(f"#### {t}" if h else t for t, h, _ in lines)
 
     body = MARKDOWN_CODE_BLOCK.sub("", body)
+    # An HTML comment is a note to the page's writers ("<!-- Utkast: tidigare belopp var
+    # 450 000 kr -->"): no part of the text. So are GitHub's note markers ("> [!NOTE]")
+    # and emoji codes (":warning:").
+    body = MARKDOWN_COMMENT.sub("", body)
+    body = MARKDOWN_ALERT.sub("", body)
+    body = MARKDOWN_EMOJI.sub("", body)
     body = MARKDOWN_HTML_BLOCK.sub(block, body)
     # "Förvärvsfrekvens" / ":   Andelen av …" reads "Förvärvsfrekvens: Andelen av …".
     body = MARKDOWN_DEFINITION.sub(lambda m: f"{m.group(1).rstrip()}: ", body)

@@ -94,6 +94,9 @@ def _line_text(line, size: float) -> str:
     if not baseline:
         return " ".join(line.get_text().split())
     base = baseline[len(baseline) // 2]
+    spaced = _letter_spaced(line)
+    if spaced:
+        return spaced
     text = "".join(
         ""
         if isinstance(ch, LTChar)
@@ -104,6 +107,30 @@ def _line_text(line, size: float) -> str:
         for ch in line
     )
     return " ".join(text.split())
+
+
+SPACED_LETTERS = re.compile(r"(?:\w ){3,}\w")
+
+
+def _letter_spaced(line) -> str:
+    """A heading set in spaced capitals ("S A M M A N F A T T N I N G", as designed reports
+    set them) as its words, "SAMMANFATTNING", told apart where the gap between two letters
+    is wider than between the others; "" for any other line."""
+    from pdfminer.layout import LTChar
+
+    if not SPACED_LETTERS.fullmatch(" ".join(line.get_text().split())):
+        return ""
+    letters = [ch for ch in line if isinstance(ch, LTChar) and ch.get_text().strip()]
+    gaps = [b.x0 - a.x1 for a, b in zip(letters, letters[1:], strict=False)]
+    if len(gaps) < 3:
+        return ""
+    typical = sorted(gaps)[len(gaps) // 2]
+    words = [letters[0].get_text()]
+    for gap, letter in zip(gaps, letters[1:], strict=True):
+        if gap > 2 * typical + 1:
+            words.append("")
+        words[-1] += letter.get_text()
+    return " ".join(words)
 
 
 def _line_font(line) -> tuple[float, bool]:
@@ -777,12 +804,26 @@ def table_rows(rows: list[list[str | None]], marked_header: bool = False) -> lis
         # One line: the form's fields belong together ("Handläggare" of the "Ärende").
         return captions + ["; ".join(f"{label}: {value}" for label, value in rows)]
     out = []
+    group, grouped = "", True  # a group's name, and whether a row has carried it
     for row in rows[1:]:
+        if len(row) > 1 and row[0] and all(c is None for c in row[1:]):
+            # One cell across the table names the group of the rows under it ("Mål 3:
+            # Trygga bostadsområden"): each of them is read with it.
+            if not grouped:
+                out.append(group)
+            group, grouped = row[0], False
+            continue
         if len(row) == len(header) and any(c is not None for c in row[1:]):
             cells = [(h, c) for h, c in zip(header, row, strict=True) if c]
-            out.append("; ".join(f"{h}: {c}" if h else c for h, c in cells))
-        else:  # a row of another width, or one cell across the table (a group's name)
-            out.append("; ".join(c for c in row if c))
+            line = "; ".join(f"{h}: {c}" if h else c for h, c in cells)
+        else:  # a row of another width
+            line = "; ".join(c for c in row if c)
+        if group:
+            line = f"{group}{'; ' if ': ' in group else ' – '}{line}"
+            grouped = True
+        out.append(line)
+    if not grouped:
+        out.append(group)
     return captions + out
 
 
@@ -972,6 +1013,9 @@ BLOCKS = set(
     "p div section article main header footer ul ol li blockquote pre figure figcaption "
     "dl dt dd address details body html".split()
 )
+
+
+DESCRIBED_IMAGE_WORDS = 6  # an alt text this long describes; "Logotyp" or "Foto" does not
 
 
 def _is_furniture(tag) -> bool:
@@ -1167,6 +1211,13 @@ def _html_lines(root) -> list[tuple[str, bool, int | None]]:
                     out.extend((row, False, None) for row in rows if row)
                 elif child.name == "br":
                     line_break()
+                elif child.name == "img" and len((alt := child.get("alt") or "").split()) >= (
+                    DESCRIBED_IMAGE_WORDS
+                ):
+                    # A chart or a picture described in words (its alt text, as accessible
+                    # pages give it) says what the image shows: "Stapeldiagram … 2022: 21 900".
+                    flush()
+                    out.append((" ".join(alt.split()), False, None))
                 elif child.name in BLOCKS:
                     flush()
                     walk(child)

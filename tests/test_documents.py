@@ -548,3 +548,23 @@ def test_a_municipality_whose_name_ends_in_s_keeps_it():
         "Hässleholm"
     )
     assert municipality_of("Linköpings kommun") == "Linköping"
+
+
+def test_markdown_comments_note_markers_and_emoji_codes_are_no_text(tmp_path):
+    page = tmp_path / "bidrag.md"
+    page.write_text(
+        "# Bidrag\n\n<!-- Utkast: tidigare belopp var 450 000 kr -->\n\nNorrby fördelar "
+        "600 000 kronor.\n\n> [!NOTE]\n> Ansökan öppnar den 1 oktober.\n\n"
+        "| Förening | Aktivitet |\n|---|---|\n| Norrby IS | Fotboll \\| tjejlag :soccer: |\n"
+        "| Norrby SK | Schack |\n\n:warning: Bidraget får inte gå till lokalhyra.\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(page, page.name)
+    assert [b.text for b in blocks] == [
+        "Bidrag",
+        "Norrby fördelar 600 000 kronor.",
+        "Ansökan öppnar den 1 oktober.",
+        "Förening: Norrby IS; Aktivitet: Fotboll | tjejlag",
+        "Förening: Norrby SK; Aktivitet: Schack",
+        "Bidraget får inte gå till lokalhyra.",
+    ]

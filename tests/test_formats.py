@@ -968,8 +968,8 @@ def test_a_table_caption_across_all_columns_and_a_group_row():
     ]
     assert table_rows(grid) == [
         "Budget 2025",
-        "Östra delen",
-        "Insats: Läxhjälp; Ansvar: Skolan; Kostnad: 450 tkr",
+        # The group's name goes with each row under it.
+        "Östra delen – Insats: Läxhjälp; Ansvar: Skolan; Kostnad: 450 tkr",
     ]
     # A header cell spanning two columns over a row of data is no two-row header.
     grid = [["Insats", "Kostnad", None], ["Läxhjälp", "450", "tkr"], ["Simskola", "150", "tkr"]]
@@ -1229,3 +1229,71 @@ def test_a_pages_modified_time_dates_it_when_nothing_else_does(tmp_path):
         encoding="utf-8",
     )
     assert _load(page)[0].date == "2024-08-19"
+
+
+def test_notepads_unicode_text_is_read(tmp_path):
+    notes = tmp_path / "anteckningar.txt"
+    notes.write_bytes("Dialogmöte i Norrby\r\n\r\nPlats: Norrbyskolans matsal\r\n".encode("utf-16"))
+    _, _, lines = _load(notes)
+    assert [text for text, _, _ in lines] == ["Dialogmöte i Norrby", "Plats: Norrbyskolans matsal"]
+
+
+def test_a_table_row_across_all_columns_names_the_group_of_the_rows_under_it(tmp_path):
+    document = docx.Document()
+    document.add_heading("Handlingsplan", 1)
+    rows = [
+        ("Åtgärd", "Ansvar"),
+        ("Mål 1: Fler i arbete",),
+        ("Språkpraktik", "HR"),
+        ("Trygghet",),
+        ("Fältassistenter", "Socialtjänsten"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, values in enumerate(rows):
+        cells = table.rows[r].cells
+        if len(values) == 1:
+            cells[0].merge(cells[1]).text = values[0]
+        else:
+            for c, value in enumerate(values):
+                cells[c].text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    _, _, lines = _load(path)
+    assert [text for text, _, _ in lines][1:] == [
+        "Mål 1: Fler i arbete; Åtgärd: Språkpraktik; Ansvar: HR",
+        "Trygghet – Åtgärd: Fältassistenter; Ansvar: Socialtjänsten",
+    ]
+
+
+def test_a_pdf_heading_in_spaced_capitals_is_read_as_its_words(tmp_path):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.set_xy(20, 30)
+    pdf.set_char_spacing(3)
+    pdf.cell(170, 8, "NASTA STEG")
+    pdf.set_char_spacing(0)
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(20, 45)
+    pdf.multi_cell(170, 6, "En ny trygghetsmatning gors hosten 2026.")
+    path = tmp_path / "rapport.pdf"
+    pdf.output(str(path))
+    _, _, lines = _load(path)
+    assert lines[0][:2] == ("NASTA STEG", True)
+
+
+def test_a_charts_alt_text_is_read_and_a_logos_is_not(tmp_path):
+    page = tmp_path / "statistik.html"
+    page.write_text(
+        "<html><body><main><h1>Besök</h1><img src='logo.png' alt='Norrby kommun logotyp'>"
+        "<figure><img src='b.png' alt='Stapeldiagram: besök per år. 2022: 21 900 besök, "
+        "2023: 24 300 besök.'><figcaption>Besök per år.</figcaption></figure></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    _, _, lines = _load(page)
+    assert [text for text, _, _ in lines] == [
+        "Besök",
+        "Stapeldiagram: besök per år. 2022: 21 900 besök, 2023: 24 300 besök.",
+        "Besök per år.",
+    ]
