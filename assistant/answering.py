@@ -491,6 +491,17 @@ def modified_words(q: QuestionAnalysis) -> set[str]:
     return {w for before, w in zip(said, said[1:], strict=False) if before in asked and w in asked}
 
 
+def modifier_words(q: QuestionAnalysis) -> set[str]:
+    """The question's English words that narrow the word after them ("action" in "action
+    plan", Swedish "handlingsplan"): the first part of a compound, no topic of its own that
+    a section heading ("Mål och åtgärder") could name."""
+    if q.language != "en":
+        return set()
+    asked = {t.word for t in q.terms}
+    said = words(q.question)
+    return {b for b, w in zip(said, said[1:], strict=False) if b in asked and w in asked}
+
+
 def row_words(text: str, q: QuestionAnalysis, modified: set[str]) -> str:
     """The words a table row says of the question. A column naming a kind of thing
     ("Aktivitet: Fritidsgård") speaks of that thing only: a question about one kind of
@@ -542,6 +553,7 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 # "Vad finns i Backens hus?", "What is there in …?": answered by what "finns" there.
+NEGATION = re.compile(r"\b(?:inte|ej|icke|aldrig|not|never)\b", re.IGNORECASE)
 EXISTENTIAL = re.compile(r"^\s*(?:vad finns|what is there|what are there)\b", re.IGNORECASE)
 EXISTS = re.compile(r"\bfinns\b", re.IGNORECASE)
 EXISTING = re.compile(r"^(?:finnas|finns|fanns|funnits)$")
@@ -594,7 +606,11 @@ SUBJECT_FILLERS = frozenset("för the a an mean means stand for".split())
 EVENT = re.compile(r"\b(?:när|vilket år|vilket datum)\s+(\w+)", re.IGNORECASE)
 # "Vem leder …": the verb after the question word (a stop word such as "har" or "är" is
 # none).
-ACTION = re.compile(r"^\s*(?:vem|who)\s+(\w+)", re.IGNORECASE)
+# After a modal ("Vem ska laga belysningen?") the main verb is the deed.
+ACTION = re.compile(
+    r"^\s*(?:vem|who)\s+(?:(?:ska|skall|kommer att|bör|måste|will|should|must)\s+)?(\w+)",
+    re.IGNORECASE,
+)
 DONE_BY = re.compile(r"^\s*vem\s+(?:har|hade)\s+(\w+t)\b", re.IGNORECASE)
 # "Vem är rektor för …", "Who is the chair of …": the role asked about.
 # "Vem är kommunstyrelsens ordförande …": after a genitive, the word it belongs to.
@@ -690,16 +706,21 @@ def asks_value(q: QuestionAnalysis, word: str) -> bool:
     return pattern is not None and bool(pattern.search(word))
 
 
-def names_someone(sentence: str, q: QuestionAnalysis, asked: set[str]) -> bool:
+def names_someone(
+    sentence: str, q: QuestionAnalysis, asked: set[str], lowercase: frozenset[str] = frozenset()
+) -> bool:
     """Whether a sentence names a person or body other than those the question names
     (`asked`: question_forms(q)): a name ("Amir Haddad"), an abbreviation ("SKR"), or a
-    noun for people or bodies ("en grupp med representanter", "polisen")."""
+    noun for people or bodies ("en grupp med representanter", "polisen"). A sentence's
+    first word is a name where the documents never write it in lower case (`lowercase`:
+    the words they do): "Alingsåshem har anställt två bovärdar"."""
     for i, match in enumerate(re.finditer(r"\b[A-ZÅÄÖ][\w-]*", sentence)):
         token = match.group()
         if re.fullmatch(r"[A-ZÅÄÖ]{2,}-[a-zåäö][\w-]*", token):
             continue  # "BRÅ-samordnaren", "SKR-nätverket": a role or a thing, no name
         opening = i == 0 and not sentence[: match.start()].strip(" ”\"'•-–")
-        if (token.isupper() and len(token) >= 2) or not opening:
+        proper = bool(lowercase) and len(token) >= 4 and token.lower() not in lowercase
+        if (token.isupper() and len(token) >= 2) or not opening or proper:
             name = TextView(token)  # "Huddingebor" is the question's "Huddinge"
             if stem(token.lower()) not in asked and not any(
                 name.mentions_entity(e) for e in q.entities
@@ -1149,6 +1170,15 @@ class QuestionAnalysis:
         return KIND_VALUE.get(self.kind, self.wanted_value)
 
     @property
+    def event_complement(self) -> Term | None:
+        """The infinitive a phase verb governs ("När börjar fältassistenterna arbeta?"):
+        part of the happening, which a table row gives by its time column alone."""
+        if self.event is None or self.event.word not in PHASE_VERBS:
+            return None
+        last = self.terms[-1]  # the question's last content word ("… arbeta i Mora?")
+        return last if last != self.event and INFINITIVE.search(last.word) else None
+
+    @property
     def required(self) -> Term | None:
         """The word the answering sentence must hold besides the value (counted or event)."""
         return self.counted or self.event
@@ -1194,9 +1224,14 @@ VERB_FORMS = {form: tuple(group.split()) for group in STRONG_VERBS for form in g
 
 
 MUNICIPALITY_WORDS = frozenset("kommun kommuns stad stads municipality city".split())
+# Verbs that say a happening starts, goes on or ends; the infinitive after them is its deed.
+PHASE_VERBS = frozenset("börjar började startar startade slutar slutade upphör fortsätter".split())
+INFINITIVE = re.compile(r"[^aeiouyåäö]a$|[^aeiouyåäö]as$")
 WHERE = re.compile(r"^\s*(?:var|where)\b", re.IGNORECASE)
 # Verbs that only say where something is: "Var ligger …?", "Where is … located?".
 LOCATING = frozenset("ligger låg finns fanns located situated lies".split())
+# A header's field for where something is or was: "Plats: Granbackaskolans matsal".
+PLACE_FIELD = re.compile(r"^(?:plats|lokal|mötesplats|adress|var|place|venue)\s*:", re.I)
 # An address: "Adress: Storgatan 12", "på Kungsgatan 5".
 ADDRESS = re.compile(
     r"\b(?:adress|address|besöksadress)\b|\b\w+(?:gatan|vägen|torget|gränd|allén|stigen|"
@@ -1389,6 +1424,7 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
 
 
 CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*")
+LOWERCASE_WORD = re.compile(r"\b[a-zåäöéü][\w-]*")
 
 
 def _writes_of_phrase(text: str, thing: Term | None, of: str) -> bool:
@@ -1434,6 +1470,9 @@ class TextView:
         self.capitalised = (
             {w.lower() for w in CAPITALISED.findall(text)} if with_capitals else set()
         )
+        # And the words it writes in lower case: a sentence's capitalised first word that
+        # no document writes so is a name ("Alingsåshem har anställt …").
+        self.lowercase = set(LOWERCASE_WORD.findall(text)) if with_capitals else set()
         if PARTY_LETTERS.search(text):
             # "Bo Källström (L)": a Swedish party's letter names the party.
             self.words.add("parti")
@@ -1936,6 +1975,7 @@ class ExtractiveAnswerer:
                 self._documents_capitalising.setdefault(word, set()).add(doc_id)
         self._sorted_words = sorted(self._documents_with)
         self._sorted_capitalised = sorted(self._documents_capitalising)
+        self.lowercase_words = frozenset().union(*(v.lowercase for v in document_views.values()))
 
     def analyse(self, question: str) -> QuestionAnalysis:
         """Analyse a question against this corpus's vocabulary."""
@@ -2085,11 +2125,27 @@ class ExtractiveAnswerer:
                 candidates = [c for c in candidates if DECISION.search(c.text)]
                 if not candidates:
                     return self._refuse(q, passages, "value", warnings)
-            if WHERE.match(q.question) and LOCATING & set(words(q.question)):
-                # "Var ligger mötesplatsen?": its address ("Adress: Storgatan 12") beats
-                # the sentences that only name it.
-                addressed = [c for c in candidates if ADDRESS.search(c.text)]
-                candidates = addressed or candidates
+            if WHERE.match(q.question):
+                # "Var hölls dialogmötet?": the place a memo's header gives ("Plats:
+                # Granbackaskolans matsal") is that of the meeting its title names; and
+                # "Var ligger mötesplatsen?" is answered by its address ("Adress: …").
+                placed = [
+                    c
+                    for c in candidates
+                    if PLACE_FIELD.match(c.text)
+                    and any(
+                        self._title_view(passages[c.passage_index].chunk).mentions_term(t)
+                        for t in q.topic_terms
+                    )
+                ]
+                if LOCATING & set(words(q.question)):
+                    placed += [c for c in candidates if ADDRESS.search(c.text)]
+                candidates = placed or candidates
+            if NEGATION.search(q.question):
+                # "Vad får bidraget inte användas till?": the sentence saying what it may
+                # not ("får inte användas till lokalhyra") beats those saying what it is.
+                negated = [c for c in candidates if c.term_hits and NEGATION.search(c.text)]
+                candidates = negated or candidates
             if EXISTENTIAL.match(q.question):
                 # "Vad finns i Backens hus?": "Där finns familjecentral, bibliotek …"
                 # beats the sentence that only names the house.
@@ -2224,6 +2280,7 @@ class ExtractiveAnswerer:
         topic = q.topic_terms
         topical = [t in topic for t in q.terms]
         modified = modified_words(q)
+        modifiers = modifier_words(q)
         offers_places = q.counted is not None and bool(CAPACITY.search(q.question))
         named_as = q.named_as
         took_part = (
@@ -2356,13 +2413,17 @@ class ExtractiveAnswerer:
                     or (section.rstrip().endswith("?") and view.mentions_term(q.event))
                     or (
                         (bool(TABLE_ROW.match(text)) or scheduled(text))
-                        and all(m for t, m in zip(q.terms, own, strict=True) if t != q.event)
+                        and all(
+                            m
+                            for t, m in zip(q.terms, own, strict=True)
+                            if t not in (q.event, q.event_complement)
+                        )
                     )
                 )
             # The question names another section of this document than the sentence's.
             elsewhere = any(
-                not m and named
-                for m, named in zip(matched, document.named_in_headings, strict=True)
+                not m and named and t.word not in modifiers
+                for t, m, named in zip(q.terms, matched, document.named_in_headings, strict=True)
             )
             names_subject = all(view.mentions_entity(e) for e in q.subject)
             if i not in entities_in:
@@ -2379,7 +2440,8 @@ class ExtractiveAnswerer:
                     required_hit,
                     elsewhere,
                     names_subject,
-                    names_someone=asks_person and names_someone(text, q, asked),
+                    names_someone=asks_person
+                    and names_someone(text, q, asked, self.lowercase_words),
                     holds_ordinals=q.ordinals <= ordinal_in(f"{section} {text}"),
                     entities_here=entities_in[i],
                     about_other=about_other,
@@ -2592,6 +2654,10 @@ class ExtractiveAnswerer:
             else:
                 before = []  # another section: its places are not this one's
         return ()
+
+    def _title_view(self, chunk) -> TextView:
+        """The words of a passage's document title."""
+        return TextView(chunk.title or "")
 
     def _named_in_headings(self, q: QuestionAnalysis, doc_id: str, title: TextView) -> list[bool]:
         """For each question term, whether a section heading of the document names it.

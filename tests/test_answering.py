@@ -2298,3 +2298,55 @@ def test_a_ratio_is_no_count_and_the_sweden_democrats_are_a_party():
     words = [t.word for t in analyse_question("What did the Sweden Democrats want?").terms]
     assert "democrats" in words  # looked for in Swedish, not as an unknown name
     assert "sverigedemokraterna" in swedish_equivalents("the Sweden Democrats")
+
+
+def test_a_name_opening_a_sentence_a_memos_place_a_deed_after_a_modal_and_a_negation(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "rapport.txt",
+        "Trygghetsrapport Norrby",
+        "Norrby kommun",
+        "2025-01-28",
+        "Åtgärder\n\nStorhem har anställt två bovärdar som arbetar kvällstid. Kommunen har "
+        "satt upp ny belysning.\n\nBidrag\n\nBidraget i Norrby får användas till aktiviteter för "
+        "unga.\n\nRegler\n\nBidraget får inte användas till lokalhyra.",
+    )
+    add_document(
+        fake_assistant,
+        "anteckningar.txt",
+        "Minnesanteckningar från dialogmöte i Sydby",
+        "Sydby kommun",
+        "2025-03-12",
+        "Minnesanteckningar från dialogmöte i Sydby\n\nDatum: 2025-03-12\n\n"
+        "Plats: Sydbyskolans matsal\n\nTrygghet\n\nBoende tog upp att belysningen vid "
+        "busshållplatsen är trasig. Bostadsbolaget Granhem lovade att laga den före den 1 april. Nästa "
+        "dialogmöte hålls den 10 september 2025.",
+    )
+    ask = fake_assistant.ask
+    # "Storhem" is written nowhere in lower case: a name, though it opens the sentence.
+    assert "Storhem" in ask("Vem har anställt bovärdar i Norrby?").text
+    assert "Sydbyskolans matsal" in ask("Var hölls dialogmötet i Sydby?").text
+    mends = ask("Vem ska laga belysningen vid busshållplatsen i Sydby?")
+    assert "Granhem" in mends.text and "Boende tog upp" not in mends.text
+    not_for = ask("Vad får bidraget i Norrby inte användas till?")
+    assert "lokalhyra" in not_for.text and "aktiviteter för unga" not in not_for.text
+
+
+def test_a_table_row_says_when_a_deed_begins_and_an_english_compound_is_one_topic(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "plan.txt",
+        "Handlingsplan Norrby",
+        "Norrby kommun",
+        "2024-12-18",
+        "Handlingsplan Norrby\n\nPlanen följs upp årligen i april.\n\nMål och åtgärder\n\n"
+        "Insats: Fältassistenter på kvällar; Ansvar: Socialtjänsten; Tidplan: från januari "
+        "2025\n\nInsats: Läxhjälp; Ansvar: Skolan; Tidplan: löpande",
+    )
+    ask = fake_assistant.ask
+    assert "januari 2025" in ask("När börjar fältassistenterna arbeta i Norrby?").text
+    assert "årligen" in ask("How often is the action plan in Norrby followed up?").text
