@@ -553,6 +553,12 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 # "Vad finns i Backens hus?", "What is there in …?": answered by what "finns" there.
+# Money not sought or not received: "har inte sökt medel", "fick inga pengar".
+NO_MONEY = re.compile(
+    r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}?(?:sökt|ansökt|fått|beviljats|tagit emot)\b"
+    r"|\binga\s+(?:medel|pengar|bidrag)\b",
+    re.IGNORECASE,
+)
 NEGATION = re.compile(r"\b(?:inte|ej|icke|aldrig|not|never)\b", re.IGNORECASE)
 EXISTENTIAL = re.compile(r"^\s*(?:vad finns|what is there|what are there)\b", re.IGNORECASE)
 EXISTS = re.compile(r"\bfinns\b", re.IGNORECASE)
@@ -907,6 +913,24 @@ ASKS_WISH = re.compile(
 )
 
 
+RELATIVE_CLAUSE = re.compile(r",\s*som\b|,\s*which\b")
+
+
+def figure_of_another(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence's amount belongs to something the question does not ask about,
+    the question's words standing only in a relative clause after it: in "Arboga avsätter
+    800 000 kronor om året till en social investeringsfond, som bland annat har finansierat
+    läxhjälp …" the money is the fund's, no cost of the läxhjälp."""
+    amount = AMOUNT.search(sentence)
+    clause = RELATIVE_CLAUSE.search(sentence, amount.end()) if amount else None
+    if clause is None or not q.topic_terms:
+        return False
+    main, relative = TextView(sentence[: clause.start()]), TextView(sentence[clause.start() :])
+    return not any(map(main.mentions_term, q.topic_terms)) and any(
+        map(relative.mentions_term, q.topic_terms)
+    )
+
+
 def wished_of(sentence: str, q: QuestionAnalysis) -> bool:
     """Whether a sentence only says what someone else wants the body the question names to
     do: "Söderhamn föreslår att regionen avsätter minst 5 miljoner kronor" says nothing of
@@ -972,6 +996,7 @@ EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words
 # How far below the best sentence another document's may score and still be shown, for a
 # question that names nothing that would tell the documents apart.
 HEADING_ASKS_WEIGHT = 0.5
+NAMED_HERE_WEIGHT = 0.2
 
 
 def asked_by_heading(heading: str, q: QuestionAnalysis) -> bool:
@@ -2195,6 +2220,20 @@ class ExtractiveAnswerer:
             if unit:
                 # "Hur mycket kostar förskolan per barn?": a rate for that unit, not a sum.
                 candidates = [c for c in candidates if gives_rate(c.text, unit.group(1))]
+            if not candidates and q.kind == "amount":
+                # "Hur mycket fick Arboga från Delegationen mot segregation?" where the
+                # document says "Kommunen har inte sökt medel från Delegationen …": that it
+                # got nothing is the answer, quoted, rather than a refusal.
+                candidates = [
+                    c
+                    for c in every_sentence
+                    if NO_MONEY.search(c.text)
+                    and c.entities_here
+                    and not c.about_other
+                    and not c.contrasted
+                    and all(TextView(c.text).mentions_term(t) for t in q.topic_terms)
+                    and self._names_all_but_details(q, c, passages)
+                ]
             if asks_population(q):
                 # A place's population is stated with its name ("I Gamlegården bor 2 900
                 # personer"); a count of residents in a paragraph about the place counts
@@ -2384,6 +2423,11 @@ class ExtractiveAnswerer:
             elif asks_several and hits and LISTING.search(text):
                 score += 0.3
             score += 0.5 if asked_amounts and shares_amount(text, asked_amounts) else 0.0
+            if q.kind == "quantity" and has_value and names:
+                # A figure in a sentence that itself names what the question names ("98
+                # miljoner kronor till 59 kommuner" from Delmos) beats one whose names
+                # stand around it ("Två kommuner i södra Dalarna får …").
+                score += NAMED_HERE_WEIGHT * all(self._names(sentence, n) for n in names)
             # In the sentence itself: a heading ("Kommunnätverk …") does not make "fyra
             # gånger per år" a number of kommuner; and what is counted follows its number
             # ("32 kommuner", not "två nätverk" in a sentence that also says "kommunerna").
@@ -2453,6 +2497,7 @@ class ExtractiveAnswerer:
                     or (not TIME.search(text) and other_season(before, q.question))
                     or for_another_body(text, paragraph, document.names_not_own)
                     or wished_of(text, q)
+                    or (q.kind == "amount" and figure_of_another(text, q))
                     or (
                         q.kind == "amount"
                         and shared_with_another(text, q.question, document.names_not_own)
@@ -2570,7 +2615,7 @@ class ExtractiveAnswerer:
             by_publisher=[publisher.mentions_term(t) for t in q.terms],
             paragraph_terms=in_one_paragraph,
             paragraph_names=[
-                e for e in local_names if sum(p.mentions_entity(e) for p in paragraphs) == 1
+                e for e in local_names if sum(self._names(p, e) for p in paragraphs) == 1
             ],
             siblings={e: siblings[e] for e in local_names if e in siblings},
             specifiers=specifiers,
@@ -2655,6 +2700,28 @@ class ExtractiveAnswerer:
                 before = []  # another section: its places are not this one's
         return ()
 
+    def _names(self, view: TextView, entity: str) -> bool:
+        """Whether a text names the entity, itself or by an abbreviation the documents
+        define for a name it is part of ("Delmos" for "Delegationen [mot segregation]")."""
+        if view.mentions_entity(entity):
+            return True
+        word = entity.lower()
+        return any(
+            word in meaning.split() and view.mentions_entity(short)
+            for short, meaning in self.aliases.items()
+        )
+
+    def _names_all_but_details(self, q: QuestionAnalysis, c: _Candidate, passages) -> bool:
+        """Whether the sentence itself names each of the question's names that its
+        document's details (title, publisher, municipality) do not: "Kommunen har inte sökt
+        medel från Delegationen …" in Arboga's document names Arboga by "Kommunen"."""
+        meta = self.document_meta.get(passages[c.passage_index].chunk.doc_id, {})
+        details = TextView(
+            " ".join(str(meta.get(k, "")) for k in ("title", "publisher", "municipality"))
+        )
+        sentence = TextView(c.text)
+        return all(self._names(sentence, n) for n in q.names if not details.mentions_entity(n))
+
     def _title_view(self, chunk) -> TextView:
         """The words of a passage's document title."""
         return TextView(chunk.title or "")
@@ -2722,7 +2789,7 @@ class ExtractiveAnswerer:
                 == passages[best.passage_index].chunk.doc_id
                 and c.has_value
                 and c.term_hits >= max(1, best.term_hits)
-                and all(map(TextView(c.text).mentions_entity, q.names))
+                and all(self._names(TextView(c.text), n) for n in q.names)
             ):
                 chosen.append(c)
         if not q.names and not q.asks_several:

@@ -2350,3 +2350,71 @@ def test_a_table_row_says_when_a_deed_begins_and_an_english_compound_is_one_topi
     ask = fake_assistant.ask
     assert "januari 2025" in ask("När börjar fältassistenterna arbeta i Norrby?").text
     assert "årligen" in ask("How often is the action plan in Norrby followed up?").text
+
+
+def test_an_abbreviation_names_its_body_and_a_document_may_say_no_money_was_sought(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "nybro.txt",
+        "Norrby får stöd mot segregationen",
+        "Norrby kommun",
+        "2023-05-10",
+        "Norrby får stöd\n\nNorrby kommun har beviljats 2,3 miljoner kronor från Delegationen "
+        "mot segregation (Delmos) för projektet Norrby tillsammans.\n\nProjektet ska nå fler "
+        "föräldrar i stadsdelen Paradiset.\n\nKommunen fick även 200 000 kronor från Delmos "
+        "2022 för en lägesbild över segregationen i Norrby.",
+    )
+    add_document(
+        fake_assistant,
+        "sydby.txt",
+        "Svar på interpellation om segregationen i Sydby",
+        "Sydby kommun",
+        "2024-09-19",
+        "Svar på interpellation\n\nSedan 2022 avsätter Sydby 800 000 kronor om året till en "
+        "social investeringsfond, som bland annat har finansierat läxhjälp i Sydbyskolan.\n\n"
+        "Kommunen har inte sökt medel från Delegationen mot segregation, eftersom insatserna "
+        "ryms i den egna budgeten.",
+    )
+    ask = fake_assistant.ask
+    both = ask("Hur mycket fick Norrby från Delegationen mot segregation?")
+    assert "2,3 miljoner" in both.text and "200 000" in both.text  # "Delmos" is Delegationen
+    none = ask("Hur mycket fick Sydby från Delegationen mot segregation?")
+    assert none.answered and "inte sökt medel" in none.text
+    # The fund's money is no cost of the läxhjälp it has paid for.
+    assert not ask("Hur mycket kostade läxhjälpen i Sydbyskolan?").answered
+
+
+def test_a_count_in_a_sentence_naming_what_the_question_names_scores_higher(
+    fake_assistant, monkeypatch
+):
+    from assistant import answering
+
+    add_document(
+        fake_assistant,
+        "dalarna.txt",
+        "Stöd mot segregation",
+        "Dalarnas Tidningar",
+        "2023-06-02",
+        "Stöd i Dalarna\n\nNorrby beviljas 1,1 miljoner kronor från Delegationen mot "
+        "segregation (Delmos).\n\n59 kommuner får stöd från Delmos.\n\n"
+        "59 kommuner får stöd från dem.",
+    )
+    q, vector, passages = fake_assistant._search(
+        "Hur många kommuner får stöd från Delegationen mot segregation?", None
+    )
+    answerer = fake_assistant._reader.answerer
+
+    def lead(weight: float) -> float:
+        monkeypatch.setattr(answering, "NAMED_HERE_WEIGHT", weight)
+        scores = {
+            c.text: c.score
+            for c in answerer._candidates(q, passages, list(range(len(passages))), vector)
+        }
+        return (
+            scores["59 kommuner får stöd från Delmos."] - scores["59 kommuner får stöd från dem."]
+        )
+
+    # "Delmos" names the Delegationen the question names; "dem" leaves it to the context.
+    assert lead(0.2) - lead(0.0) == pytest.approx(0.2)
