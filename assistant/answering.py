@@ -481,25 +481,28 @@ AUTHORSHIP = re.compile(
 )
 
 
-def modified_words(q: QuestionAnalysis) -> set[str]:
-    """The question's words that a word before them narrows: English writes "winter break
-    activities" where Swedish writes one compound ("vinterlovsaktiviteter")."""
+def english_compounds(q: QuestionAnalysis) -> list[tuple[str, str]]:
+    """Pairs of the question's English words in which the first narrows the second ("winter
+    break", "action plan"): Swedish writes each pair as one compound ("vinterlov",
+    "handlingsplan")."""
     if q.language != "en":
-        return set()
+        return []
     asked = {t.word for t in q.terms}
     said = words(q.question)
-    return {w for before, w in zip(said, said[1:], strict=False) if before in asked and w in asked}
+    return [(b, w) for b, w in zip(said, said[1:], strict=False) if b in asked and w in asked]
+
+
+def modified_words(q: QuestionAnalysis) -> set[str]:
+    """The question's words that a word before them narrows ("activities" in "winter break
+    activities", Swedish "vinterlovsaktiviteter")."""
+    return {w for _, w in english_compounds(q)}
 
 
 def modifier_words(q: QuestionAnalysis) -> set[str]:
-    """The question's English words that narrow the word after them ("action" in "action
-    plan", Swedish "handlingsplan"): the first part of a compound, no topic of its own that
-    a section heading ("Mål och åtgärder") could name."""
-    if q.language != "en":
-        return set()
-    asked = {t.word for t in q.terms}
-    said = words(q.question)
-    return {b for b, w in zip(said, said[1:], strict=False) if b in asked and w in asked}
+    """The question's words that narrow the word after them ("action" in "action plan"): the
+    first part of a compound, no topic of its own that a section heading ("Mål och
+    åtgärder") could name."""
+    return {b for b, _ in english_compounds(q)}
 
 
 def row_words(text: str, q: QuestionAnalysis, modified: set[str]) -> str:
