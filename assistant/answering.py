@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -141,7 +141,7 @@ FREE = re.compile(
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
 PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|halvår|halvåret|år|året|termin|terminen"
 FREQUENCY = re.compile(
-    rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|var|en gång i) ({PERIODS})\b|"
+    rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|vartannat|var|en gång i) ({PERIODS})\b|"
     # "varannan torsdag", "på tisdagar", "every other Thursday", "on Tuesdays"
     rf"\b(varje|varannan|var) ({WEEKDAYS})\b|\bpå ({WEEKDAYS})ar\b|"
     rf"\bevery (other )?({EN_WEEKDAYS})\b|\bon ({EN_WEEKDAYS})s\b|"
@@ -177,10 +177,16 @@ AUDIENCE_QUESTION = re.compile(
 )
 # A group of people something is for: "för alla åldrar", "riktar sig till föräldrar",
 # "unga mellan 13 och 17 år".
+AUDIENCE_GROUPS = (
+    r"alla|barn|unga|ungdomar|föräldrar|vuxna|äldre|seniorer|familjer|elever|kvinnor|män|"
+    r"flickor|pojkar|nyanlända|boende|invånare|studenter|everyone|children|young|parents|"
+    r"adults|families|residents|women|men"
+)
 AUDIENCE = re.compile(
-    r"\b(?:för|till|for)\s+(?:alla|barn|unga|ungdomar|föräldrar|vuxna|äldre|seniorer|familjer|"
-    r"elever|kvinnor|män|flickor|pojkar|nyanlända|boende|invånare|studenter|everyone|children|"
-    r"young|parents|adults|families|residents)\b|\b(?:riktar|vänder) sig till\b|"
+    rf"\b(?:för|till|for)\s+(?:{AUDIENCE_GROUPS})\b|\b(?:riktar|vänder) sig till\b|"
+    # "Projektet ska hjälpa utrikes födda kvinnor …": whom it helps.
+    rf"\b(?:hjälpa|hjälper|stödja|stödjer|nå|når|help|helps|support)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:{AUDIENCE_GROUPS})\b|"
     r"\bmellan \d{1,2} och \d{1,2} år\b|\b\d{1,2}\s?[–-]\s?\d{1,2} år\b",
     re.IGNORECASE,
 )
@@ -916,6 +922,23 @@ ASKS_WISH = re.compile(
 )
 
 
+# "i hela Flens kommun", "in the whole of …": the whole is asked about, not a part of it.
+WHOLE = re.compile(
+    r"\bhela\s+(?:\w+\s+)?(?:kommun|kommunen|staden|länet|regionen)\b|\b(?:whole|entire)\b",
+    re.IGNORECASE,
+)
+
+
+def for_a_part(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence gives a figure for a place inside what the question asks about
+    as a whole: "Förvärvsfrekvensen i Spetsen är 55 procent" is none for "hela Flens
+    kommun"; a sentence that names the whole too ("… i hela kommunen") may answer."""
+    if not WHOLE.search(q.question) or WHOLE.search(sentence):
+        return False
+    places = [m.group() for m in CAPITALISED.finditer(sentence) if m.start() > 0]
+    return any(not any(TextView(p).mentions_entity(e) for e in q.entities) for p in places)
+
+
 RELATIVE_CLAUSE = re.compile(r",\s*som\b|,\s*which\b")
 
 
@@ -1122,6 +1145,10 @@ class QuestionAnalysis:
     ordinals: frozenset[int] = frozenset()  # "den tredje vandringen": which of several
     role: Term | None = None  # "Vem är rektor för …?": the answer names a rektor
     action: Term | None = None  # "Vem leder …?": the answer says who leads, not who follows up
+    # Names of a capitalised word and a lower-case one, as a document writes them ("Nya
+    # vägar", a project): only documents writing the name answer, and its second word is
+    # matched by all their sentences.
+    phrases: tuple[tuple[str, str], ...] = ()
 
     @property
     def names(self) -> list[str]:
@@ -1236,6 +1263,10 @@ STRONG_VERBS = (
     # The body that runs something is its huvudman: "Huvudmän: kommunen och Vuxenskolan".
     "driva driver drev drivit drivs drevs huvudman huvudmän huvudmannen huvudmännen",
     "skriva skriver skrev skrivit skrivs skrevs",
+    # Who put an interpellation or a question asked it: "X (L) har frågat om …".
+    "ställa ställer ställde ställt ställts fråga frågar frågade frågat",
+    # Who is part of a group is what it consists of: "gruppen består av …".
+    "ingå ingår ingick ingått bestå består bestod bestått",
     # A decision is sent where it "expedieras": "Expedieras till" lists the recipients.
     "skicka skickar skickade skickat skickas skickades expediera expedieras expedierades",
     "se ser såg sett ses sågs",
@@ -1453,6 +1484,7 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
 
 CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*")
 LOWERCASE_WORD = re.compile(r"\b[a-zåäöéü][\w-]*")
+NAME_PAIR = re.compile(r"\b([A-ZÅÄÖ][\w-]*) ([a-zåäöéü][\w-]{2,})\b")
 
 
 def _writes_of_phrase(text: str, thing: Term | None, of: str) -> bool:
@@ -1501,6 +1533,11 @@ class TextView:
         # And the words it writes in lower case: a sentence's capitalised first word that
         # no document writes so is a name ("Alingsåshem har anställt …").
         self.lowercase = set(LOWERCASE_WORD.findall(text)) if with_capitals else set()
+        # And a capitalised word with the lower-case word after it ("Nya vägar"): the
+        # names a question may write the same way.
+        self.name_pairs = (
+            {(a.lower(), b) for a, b in NAME_PAIR.findall(text)} if with_capitals else set()
+        )
         if PARTY_LETTERS.search(text):
             # "Bo Källström (L)": a Swedish party's letter names the party.
             self.words.add("parti")
@@ -2004,10 +2041,25 @@ class ExtractiveAnswerer:
         self._sorted_words = sorted(self._documents_with)
         self._sorted_capitalised = sorted(self._documents_capitalising)
         self.lowercase_words = frozenset().union(*(v.lowercase for v in document_views.values()))
+        self._name_pairs = frozenset().union(*(v.name_pairs for v in document_views.values()))
 
     def analyse(self, question: str) -> QuestionAnalysis:
-        """Analyse a question against this corpus's vocabulary."""
-        return analyse_question(question, self.vocabulary)
+        """Analyse a question against this corpus's vocabulary, noting the names the
+        documents write as a capitalised common word and a lower-case one ("projektet Nya
+        vägar"): their second word is a part of the name (see QuestionAnalysis.phrases)."""
+        q = analyse_question(question, self.vocabulary)
+        kept = {q.counted, q.event, q.role, q.action}
+        phrases = []
+        for entity in q.names:
+            after = re.search(rf"\b{re.escape(entity)} ([a-zåäöéü][\w-]{{2,}})\b", question)
+            pair = (entity.lower(), after.group(1)) if after else None
+            term = next((t for t in q.terms if pair and t.word == pair[1]), None)
+            # Only a common word made a name ("Nya", "Ung"): a place and a noun after it
+            # ("Lagans fritidsgård", "Sundsvalls program") are no name of their own.
+            common = entity.lower() in self.lowercase_words
+            if term is not None and term not in kept and common and pair in self._name_pairs:
+                phrases.append(pair)
+        return replace(q, phrases=tuple(phrases)) if phrases else q
 
     def documents_naming(self, q: QuestionAnalysis) -> set[str] | None:
         """Documents that mention every name, abbreviation and year of the question
@@ -2018,6 +2070,9 @@ class ExtractiveAnswerer:
         for entity in q.entities:
             found = self._documents_mentioning(entity)
             naming = found if naming is None else naming & found
+        for pair in q.phrases:
+            # "Nya vägar": documents writing the name so, not any with "Nya" and "vägar".
+            naming &= {d for d in naming or () if pair in self.document_views[d].name_pairs}
         return naming
 
     def _documents_mentioning(self, entity: str) -> set[str]:
@@ -2325,6 +2380,7 @@ class ExtractiveAnswerer:
         modifiers = modifier_words(q)
         offers_places = q.counted is not None and bool(CAPACITY.search(q.question))
         named_as = q.named_as
+        phrase_words = {w for _, w in q.phrases}
         took_part = (
             q.counted is not None
             and q.counted.word in PEOPLE_TAKING_PART
@@ -2347,8 +2403,13 @@ class ExtractiveAnswerer:
             document = facts[doc_id]
             own = _counted_matches(view, q.terms, document.whole_terms)
             # "mötesplatsen Navet": a sentence naming Navet speaks of the mötesplats.
+            # The word of a name ("vägar" of "Nya vägar") is matched by every sentence of a
+            # document that writes the name: it is that document's subject.
             own = [
-                1.0 if t.word in named_as and _names_exactly(text, named_as[t.word]) else m
+                1.0
+                if (t.word in named_as and _names_exactly(text, named_as[t.word]))
+                or t.word in phrase_words
+                else m
                 for t, m in zip(q.terms, own, strict=True)
             ]
             matched = own
@@ -2501,6 +2562,7 @@ class ExtractiveAnswerer:
                     or for_another_body(text, paragraph, document.names_not_own)
                     or wished_of(text, q)
                     or (q.kind == "amount" and figure_of_another(text, q))
+                    or for_a_part(text, q)
                     or (
                         q.kind == "amount"
                         and shared_with_another(text, q.question, document.names_not_own)
@@ -2618,7 +2680,10 @@ class ExtractiveAnswerer:
             by_publisher=[publisher.mentions_term(t) for t in q.terms],
             paragraph_terms=in_one_paragraph,
             paragraph_names=[
-                e for e in local_names if sum(self._names(p, e) for p in paragraphs) == 1
+                e
+                for e in local_names
+                if sum(self._names(p, e) for p in paragraphs) == 1
+                and not self._named_by_kind(doc_id, e, paragraphs)
             ],
             siblings={e: siblings[e] for e in local_names if e in siblings},
             specifiers=specifiers,
@@ -2702,6 +2767,17 @@ class ExtractiveAnswerer:
             else:
                 before = []  # another section: its places are not this one's
         return ()
+
+    def _named_by_kind(self, doc_id: str, entity: str, paragraphs: list[TextView]) -> bool:
+        """Whether the document introduces the name with a noun for its kind ("projektet
+        Nya vägar") and speaks of that kind in other paragraphs too ("Projektet ska …",
+        "projektledaren"): they are about the named thing, though they do not repeat it."""
+        text = "\n".join(c.text for c in self.document_chunks(doc_id))
+        kind = re.search(rf"\b(\w{{3,}}(?:et|en|an|na)) {re.escape(entity)}\b", text)
+        if kind is None:
+            return False
+        noun = _term(kind.group(1).lower(), "sv", self.vocabulary)
+        return sum(p.mentions_term(noun) for p in paragraphs) >= SUBJECT_PARAGRAPHS
 
     def _names(self, view: TextView, entity: str) -> bool:
         """Whether a text names the entity, itself or by an abbreviation the documents

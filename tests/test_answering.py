@@ -2418,3 +2418,68 @@ def test_a_count_in_a_sentence_naming_what_the_question_names_scores_higher(
 
     # "Delmos" names the Delegationen the question names; "dem" leaves it to the context.
     assert lead(0.2) - lead(0.0) == pytest.approx(0.2)
+
+
+def test_a_project_named_with_common_words_is_its_documents_subject(fake_assistant):
+    add_document(
+        fake_assistant,
+        "nyheter.txt",
+        "Norrby och Sydby i gemensam satsning mot segregation",
+        "Norrby Tidning",
+        "2024-03-05",
+        "Norrby och Sydby i gemensam satsning mot segregation\n\nNorrby kommun och Sydby "
+        "stad har fått 1,8 miljoner kronor från Delegationen mot segregation för projektet "
+        "Nya vägar.\n\nProjektet ska hjälpa utrikes födda kvinnor som står långt från "
+        "arbetsmarknaden att komma i arbete eller studier. Det pågår under 2024 och 2025.\n\n"
+        "– Vi vet att många kvinnor vill arbeta men saknar kontakter, säger projektledaren "
+        "Sara Håkansson på Norrby kommun.\n\nDeltagarna får praktik hos företag.",
+    )
+    add_document(
+        fake_assistant,
+        "annat.txt",
+        "Trafik i Östby",
+        "Östby kommun",
+        "2024-05-01",
+        "Trafik i Östby\n\nNya cykelbanor byggs. Östby bygger också nya vägar till skolan. "
+        "Projektledare är Bo Ek.",
+    )
+    ask = fake_assistant.ask
+    # The later paragraphs speak of "projektet" the first one names: they are about it.
+    leader = ask("Vem är projektledare för Nya vägar?")
+    assert "Sara Håkansson" in leader.text and "Bo Ek" not in leader.text
+    assert "utrikes födda kvinnor" in ask("Vilka riktar sig projektet Nya vägar till?").text
+    # Every sentence of the document holds the name's second word, "vägar".
+    q, vector, passages = fake_assistant._search("Hur länge pågår projektet Nya vägar?", None)
+    answerer = fake_assistant._reader.answerer
+    found = answerer._candidates(q, passages, list(range(len(passages))), vector)
+    runs = next(c for c in found if c.text == "Det pågår under 2024 och 2025.")
+    assert runs.term_hits == 3  # pågår, projektet (the sentence before) and vägar
+    # Only a document writing the name answers; a place and a noun are no such name.
+    asked = answerer.analyse("Vem är projektledare för Nya vägar?")
+    assert answerer.documents_naming(asked) == {"nyheter.txt"}
+    assert answerer.analyse("Vad får deltagarna hos Norrby kommun?").phrases == ()
+
+
+def test_the_whole_municipality_is_not_a_part_of_it_and_interpellants_ask(fake_assistant):
+    from assistant.answering import FREQUENCY, for_a_part
+
+    add_document(
+        fake_assistant,
+        "lagesbild.txt",
+        "Lägesbild Norrby",
+        "Norrby kommun",
+        "2024-11-28",
+        "Arbete\n\nFörvärvsfrekvensen i Spetsen är 55 procent.",
+    )
+    assert not fake_assistant.ask("Hur hög är förvärvsfrekvensen i hela Norrby kommun?").answered
+    assert fake_assistant.ask("Hur hög är förvärvsfrekvensen i Spetsen?").answered
+
+    q = analyse_question("Hur hög är förvärvsfrekvensen i hela Norrby kommun?")
+    assert for_a_part("Förvärvsfrekvensen i Spetsen är 55 procent.", q)
+    assert not for_a_part("Förvärvsfrekvensen i hela kommunen är 78 procent.", q)
+    assert FREQUENCY.search("Lägesbilden följs upp vartannat år.")
+    asked = analyse_question("Vem ställde interpellationen?").terms[0]
+    assert TextView("Karin Ljung (L) har frågat om fritidsgården.").mentions_term(asked)
+    member = analyse_question("Vilka ingår i gruppen?").terms[0]
+    assert TextView("Gruppen består av polisen och räddningstjänsten.").mentions_term(member)
+    assert "utomhus" in swedish_equivalents("outdoor")
