@@ -324,7 +324,9 @@ NUMBER_OF = re.compile(r"\b(?:antal(?:et)?|the number of)\s+((?:\w+\s+){0,2}\w+)
 
 # "Hur många kan delta …?", "How many jobs will … offer?": a question of capacity, which
 # the places there are answer.
-CAPACITY = re.compile(r"\b(?:kan|can|could|får plats|erbjud\w*|offer\w*)\b", re.IGNORECASE)
+CAPACITY = re.compile(
+    r"\b(?:kan|can|could|får plats|erbjud\w*|offer\w*|planer\w*|plan\w*)\b", re.IGNORECASE
+)
 
 
 # A number that names rather than counts: "årskurs 4–9", "vecka 26", "klockan 15", "§ 58",
@@ -351,7 +353,8 @@ def counts(sentence: str, counted: Term) -> bool:
     # Money is no number of things ("Kostnad (kr): 1 450 000" counts no trygghetsvärdar),
     # nor is a grade, a week or a clock time ("för elever i årskurs 4–9").
     sentence = AMOUNT.sub(" ", value_text(sentence, "amount"))
-    sentence = ORDINAL_NUMBER.sub(" ", sentence)
+    # Nor are ages ("för barn mellan 6 och 16 år").
+    sentence = AGE_RANGE.sub(" ", ORDINAL_NUMBER.sub(" ", sentence))
     undated = DATES.sub(" ", sentence)
     tokens = words(undated)
     for match in NUMBER_OF.finditer(sentence):
@@ -404,6 +407,8 @@ MONEY_UNIT_STATED = re.compile(
 ROW_FIGURE = re.compile(r"^[^;:]+: [^;]+; .*?: \d")  # a table row with a figure in a column
 
 
+SIGNING = re.compile(r"underteckna|sign", re.IGNORECASE)
+AGE_RANGE = re.compile(r"\b(?:mellan\s+)?\d{1,2}\s*(?:och|till|[–-])\s*\d{1,2}\s*år\b", re.I)
 THERE = re.compile(r"^\s*(?:där|here|there)\s", re.IGNORECASE)
 RATIO = re.compile(r"\b\w+\s+gånger\s+så\s+\w+|\b\w+\s+times\s+(?:as|more|higher)\b", re.I)
 
@@ -414,8 +419,8 @@ def value_text(sentence: str, kind: str) -> str:
     unit goes with the row's number."""
     sentence = UNIT_IN_HEADER.sub(r"\2: \3 \1", sentence)
     if kind == "quantity":
-        # "fyra gånger så hög": a ratio, no count of anything.
-        sentence = RATIO.sub(" ", sentence)
+        # "fyra gånger så hög": a ratio, and "barn mellan 6 och 16 år": ages, no count.
+        sentence = AGE_RANGE.sub(" ", RATIO.sub(" ", sentence))
     return DATES.sub(" ", sentence) if kind in ("quantity", "size") else sentence
 
 
@@ -594,9 +599,10 @@ def defined_term(q: QuestionAnalysis) -> Term | None:
 
 def defines(sentence: str, term: Term) -> bool:
     """Whether a sentence defines the term: "En trygghetsvandring är …", "Trygghets-
-    vandringar innebär …", or as a glossary does, "Förvärvsfrekvens: Andelen av …"."""
+    vandringar innebär …", or as a glossary does, "Förvärvsfrekvens: Andelen av …",
+    "Medborgarlöfte – en överenskommelse …"."""
     first = re.match(
-        r"\s*(?:en |ett |a |an )?(\w+)(?:\s+(?:är|innebär|betyder|kallas|is|means)\b|:\s)",
+        r"\s*(?:en |ett |a |an )?(\w+)(?:\s+(?:är|innebär|betyder|kallas|is|means)\b|:\s|\s+[–—]\s)",
         sentence,
         re.IGNORECASE,
     )
@@ -1263,6 +1269,8 @@ STRONG_VERBS = (
     # The body that runs something is its huvudman: "Huvudmän: kommunen och Vuxenskolan".
     "driva driver drev drivit drivs drevs huvudman huvudmän huvudmannen huvudmännen",
     "skriva skriver skrev skrivit skrivs skrevs",
+    # "Vem har undertecknat …?" is answered only where someone signs.
+    "underteckna undertecknar undertecknade undertecknat undertecknas undertecknades",
     # Who put an interpellation or a question asked it: "X (L) har frågat om …".
     "ställa ställer ställde ställt ställts fråga frågar frågade frågat",
     # Who is part of a group is what it consists of: "gruppen består av …".
@@ -1456,9 +1464,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         action = _term(done.group(1).lower(), language, vocabulary)
     if language == "en":
         action = None  # English verbs are often phrasal ("take part"): word by word they mislead
-    if action is not None and AUTHORSHIP.fullmatch(action.word):
+    if action is not None and AUTHORSHIP.fullmatch(action.word) and not SIGNING.match(action.word):
         # "Vem skrev motionen …?": a text says who wrote it otherwise ("Karin Holm (V) har i
-        # en motion föreslagit …"); the question's other words find the sentence.
+        # en motion föreslagit …"); the question's other words find the sentence. Who signed
+        # is said only by a signing ("undertecknades av …") or a signature.
         action = None
     lead = DEFINITION.match(question)
     subject: tuple[str, ...] = ()
@@ -2590,7 +2599,7 @@ class ExtractiveAnswerer:
                     years_here=all(
                         year in text
                         or year in section
-                        or (leans and year in before)
+                        or ((leans or refers_back(text, before)) and year in before)
                         # A table row's year is in the text that introduces the table.
                         or year in _table_caption(passages[i].chunk.text, s)
                         # "i år" in a document of that year; a sentence naming another

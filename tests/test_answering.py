@@ -2483,3 +2483,39 @@ def test_the_whole_municipality_is_not_a_part_of_it_and_interpellants_ask(fake_a
     member = analyse_question("Vilka ingår i gruppen?").terms[0]
     assert TextView("Gruppen består av polisen och räddningstjänsten.").mentions_term(member)
     assert "utomhus" in swedish_equivalents("outdoor")
+
+
+def test_an_interpellation_answer_of_the_dev_sets_kind(fake_assistant):
+    add_document(
+        fake_assistant,
+        "svar.txt",
+        "Svar på interpellation om sommarjobb",
+        "Norrby kommun",
+        "2024-02-22",
+        "Svar på interpellation om sommarjobb\n\nSommaren 2023 fick 180 ungdomar mellan 16 "
+        "och 18 år sommarjobb i kommunen. Det kostade 2,1 miljoner kronor.\n\nInför "
+        "sommaren 2024 planerar kommunen för 200 platser.\n\nEtt medborgarlöfte är en "
+        "överenskommelse mellan kommunen och polisen.",
+    )
+    ask = fake_assistant.ask
+    # "Det kostade …" is the summer jobs of 2023 the sentence before names.
+    assert "2,1 miljoner" in ask("Hur mycket kostade sommarjobben i Norrby 2023?").text
+    assert "200 platser" in ask("Hur många sommarjobb planerar Norrby för 2024?").text
+    # Ages are no count of young people; no one is said to have signed anything.
+    assert not ask("Hur många ungdomar fick sommarjobb i Norrby 2022?").answered
+    assert not ask("Vem har undertecknat Norrbys medborgarlöfte?").answered
+
+
+def test_a_glossary_dash_defines_and_english_words_for_a_citizen_promise():
+    from assistant.answering import counts, defines, value_text
+
+    term = analyse_question("Vad är ett medborgarlöfte?").terms[0]
+    assert defines("Medborgarlöfte – en överenskommelse mellan polisen och kommunen.", term)
+    assert "16" not in value_text("Kortet gäller för barn mellan 6 och 16 år.", "quantity")
+    counted = analyse_question("Hur många barn har fått kortet?").counted
+    assert not counts("Kortet gäller för barn mellan 6 och 16 år.", counted)
+    assert counts("Kortet har gått till 420 barn.", counted)
+    said = swedish_equivalents(
+        "When will the citizen promise be signed? Which year does it apply to?"
+    )
+    assert {"medborgarlöfte", "undertecknas", "gäller"} <= set(said)
