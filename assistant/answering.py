@@ -148,7 +148,8 @@ FREQUENCY = re.compile(
     r"\b(dagligen|veckovis|varje vecka|månatligen|månadsvis|årligen|kvartalsvis)\b|"
     r"\b(times|once|twice) (a|per|every)\b|\b(daily|weekly|monthly|yearly|annually)\b|"
     # "tre kvällar i veckan", "två dagar per månad"
-    rf"\b(dag|dagar|kväll|kvällar|morgon|morgnar|timme|timmar) (i|per|om|varje) ({PERIODS})\b",
+    rf"\b(dag|dagar|kväll|kvällar|morgon|morgnar|eftermiddag|eftermiddagar|förmiddag|förmiddagar|"
+    rf"timme|timmar) (i|per|om|varje) ({PERIODS})\b",
     re.IGNORECASE,
 )
 
@@ -657,7 +658,8 @@ AGENT_NOUNS = tuple(
     förvaltning nämnd styrelse fullmäktige polis myndighet delegation regering bolag förening
     organisation kommunalråd politiker minister tjänsteman tjänstemän medarbetare personal
     socialtjänst barn unga ungdom elev invånare boende föräldrar vårdnadshavare familj kvinnor deltagare
-    medlem aktör partner universitet högskola institut forskare kyrka församling
+    medlem aktör partner universitet högskola institut forskare kyrka församling student
+    volontär
     studieförbund volontär frivillig""".split()
 )
 # Ordinals: "den tredje vandringen" is answered by what is said of the third, not the first.
@@ -930,7 +932,8 @@ ASKS_WISH = re.compile(
 
 # "i hela Flens kommun", "in the whole of …": the whole is asked about, not a part of it.
 WHOLE = re.compile(
-    r"\bhela\s+(?:\w+\s+)?(?:kommun|kommunen|staden|länet|regionen)\b|\b(?:whole|entire)\b",
+    r"\bhela\s+(?:\w+\s+)?(?:kommun|kommunen|staden|länet|regionen)\b|\bsom helhet\b|"
+    r"\b(?:whole|entire)\b",
     re.IGNORECASE,
 )
 
@@ -1413,11 +1416,14 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             verb = second if noun in ("took", "take") and second == "part" else noun
             event = next((t for t in terms if t.word == verb), None)
         # "Hur många boende i …": a word in -ande/-ende is a noun for people, not a verb.
-        elif (
-            language == "sv"
-            and second in VERB_FOLLOWERS
-            and not noun.endswith(("ande", "ende"))
-            and not FINITE_VERBS & set(words(question[match.end() :]))
+        elif language == "sv" and (
+            (
+                second in VERB_FOLLOWERS
+                and not noun.endswith(("ande", "ende"))
+                and not FINITE_VERBS & set(words(question[match.end() :]))
+            )
+            # "Hur många gick trygghetsvandring …?": a finite verb right after "hur många".
+            or noun in FINITE_VERBS
         ):
             # "Hur många bor i Kronoparken?": a verb, not a noun, follows "hur många"; the
             # people counted go unnamed ("5 000 personer"), so the verb must be there.

@@ -2519,3 +2519,14 @@ def test_a_glossary_dash_defines_and_english_words_for_a_citizen_promise():
         "When will the citizen promise be signed? Which year does it apply to?"
     )
     assert {"medborgarlöfte", "undertecknas", "gäller"} <= set(said)
+
+
+def test_how_many_went_how_often_in_the_afternoons_students_lead_and_as_a_whole():
+    from assistant.answering import FREQUENCY, WHOLE, names_someone
+
+    went = analyse_question("Hur många gick trygghetsvandring i Solberga?")
+    assert went.counted is None and went.event is not None and went.event.word == "gick"
+    assert FREQUENCY.search("Läxhjälpen hålls två eftermiddagar i veckan.")
+    q = analyse_question("Vem leder läxhjälpen i Norrby?")
+    assert names_someone("Läxhjälpen leds av lärarstudenter.", q, question_forms(q))
+    assert WHOLE.search("81 procent i kommunen som helhet")
