@@ -2028,6 +2028,12 @@ class ExtractiveAnswerer:
         # Abbreviation (lower case) -> its long form in lower case, as the documents define
         # them ("delmos" -> "delegationen mot segregation").
         self.aliases = aliases or {}
+        # A word of a long form -> the abbreviations standing for it ("delegationen" ->
+        # "delmos"), for _names.
+        self._abbreviations_of: dict[str, list[str]] = {}
+        for short, meaning in self.aliases.items():
+            for word in set(meaning.split()):
+                self._abbreviations_of.setdefault(word, []).append(short)
         # doc_id -> the document's details (manifest entry: author, type, …)
         self.document_meta = document_meta or {}
         # The municipalities the documents are about (their metadata): what "Vilka
@@ -2232,7 +2238,7 @@ class ExtractiveAnswerer:
                     for c in candidates
                     if PLACE_FIELD.match(c.text)
                     and any(
-                        self._title_view(passages[c.passage_index].chunk).mentions_term(t)
+                        TextView(passages[c.passage_index].chunk.title or "").mentions_term(t)
                         for t in q.topic_terms
                     )
                 ]
@@ -2403,6 +2409,7 @@ class ExtractiveAnswerer:
         )
 
         out = []
+        heading_asks = [asked_by_heading(p.chunk.heading, q) for p in passages]
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
             view = TextView(f"{section} {row_words(text, q, modified)}")
@@ -2483,7 +2490,7 @@ class ExtractiveAnswerer:
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
             # In questions and answers, the answer under the heading asking the question.
-            score += HEADING_ASKS_WEIGHT if asked_by_heading(passages[i].chunk.heading, q) else 0
+            score += HEADING_ASKS_WEIGHT if heading_asks[i] else 0
             # The question's own word beats one of the same stem: "läxhjälparna" are those
             # who help, "läxhjälpen" the help (the stemmer makes both "läxhjälp").
             if q.terms and q.language == "sv":  # English words are not the text's own
@@ -2683,7 +2690,7 @@ class ExtractiveAnswerer:
         ]
         written_whole: set[str] = set()
         if specifiers:
-            text = "\n".join(c.text for c in self.document_chunks(doc_id))
+            text = self._document_text(doc_id)
             written_whole = {
                 t.word for t in specifiers if _writes_of_phrase(text, specified.get(t.word), t.word)
             }
@@ -2783,12 +2790,17 @@ class ExtractiveAnswerer:
                 before = []  # another section: its places are not this one's
         return ()
 
+    def _document_text(self, doc_id: str) -> str:
+        """A document's whole text, its passages in order."""
+        return "\n".join(c.text for c in self.document_chunks(doc_id))
+
     def _named_by_kind(self, doc_id: str, entity: str, paragraphs: list[TextView]) -> bool:
         """Whether the document introduces the name with a noun for its kind ("projektet
         Nya vägar") and speaks of that kind in other paragraphs too ("Projektet ska …",
         "projektledaren"): they are about the named thing, though they do not repeat it."""
-        text = "\n".join(c.text for c in self.document_chunks(doc_id))
-        kind = re.search(rf"\b(\w{{3,}}(?:et|en|an|na)) {re.escape(entity)}\b", text)
+        kind = re.search(
+            rf"\b(\w{{3,}}(?:et|en|an|na)) {re.escape(entity)}\b", self._document_text(doc_id)
+        )
         if kind is None:
             return False
         noun = _term(kind.group(1).lower(), "sv", self.vocabulary)
@@ -2797,12 +2809,8 @@ class ExtractiveAnswerer:
     def _names(self, view: TextView, entity: str) -> bool:
         """Whether a text names the entity, itself or by an abbreviation the documents
         define for a name it is part of ("Delmos" for "Delegationen [mot segregation]")."""
-        if view.mentions_entity(entity):
-            return True
-        word = entity.lower()
-        return any(
-            word in meaning.split() and view.mentions_entity(short)
-            for short, meaning in self.aliases.items()
+        return view.mentions_entity(entity) or any(
+            map(view.mentions_entity, self._abbreviations_of.get(entity.lower(), ()))
         )
 
     def _names_all_but_details(self, q: QuestionAnalysis, c: _Candidate, passages) -> bool:
@@ -2815,10 +2823,6 @@ class ExtractiveAnswerer:
         )
         sentence = TextView(c.text)
         return all(self._names(sentence, n) for n in q.names if not details.mentions_entity(n))
-
-    def _title_view(self, chunk) -> TextView:
-        """The words of a passage's document title."""
-        return TextView(chunk.title or "")
 
     def _named_in_headings(self, q: QuestionAnalysis, doc_id: str, title: TextView) -> list[bool]:
         """For each question term, whether a section heading of the document names it.
