@@ -469,6 +469,11 @@ FINITE_VERBS = frozenset(
     "fick får har hade är var blev blir kom kommer deltog deltar går gick bor bodde finns "
     "fanns arbetar arbetade söker sökte".split()
 )
+# A weak verb's past tense ("besökte", "anmälde"); plural nouns end otherwise.
+WEAK_PAST = re.compile(r"^\w{3,}[^aeiouyåäö](?:de|te)$")
+# Who visited a place came to it: "Under 2024 kom 140 personer till språkcaféet".
+VISITING = re.compile(r"^besök")
+CAME_TO = re.compile(r"\bkom(?:mer|mit|ma)?\s+(?:\S+\s+){0,3}till\b", re.IGNORECASE)
 # Adjectives that may stand between "hur många" and what is counted ("nya platser").
 COUNTED_ADJECTIVES = frozenset("nya olika lediga extra egna fler fasta tillfälliga".split())
 # Words for taking part ("deltog", "took part", "attended"): what the people counted did,
@@ -1422,8 +1427,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
                 and not noun.endswith(("ande", "ende"))
                 and not FINITE_VERBS & set(words(question[match.end() :]))
             )
-            # "Hur många gick trygghetsvandring …?": a finite verb right after "hur många".
+            # "Hur många gick trygghetsvandring …?": a finite verb right after "hur många",
+            # or a weak verb's past ("Hur många besökte språkcaféet?").
             or noun in FINITE_VERBS
+            or bool(WEAK_PAST.search(noun))
         ):
             # "Hur många bor i Kronoparken?": a verb, not a noun, follows "hur många"; the
             # people counted go unnamed ("5 000 personer"), so the verb must be there.
@@ -1667,6 +1674,8 @@ class _DocumentFacts:
     written_whole: frozenset[str]
     # The question's names but the document's municipality (its "Kommunen").
     names_not_own: list[str]
+    # The question names something besides the document's municipality.
+    names_beyond_municipality: bool
 
 
 @dataclass(frozen=True)
@@ -1920,6 +1929,37 @@ def _paragraph_around(text: str, start: int, end: int) -> tuple[str, str]:
     closing = text.find("\n\n", end)
     closing = len(text) if closing < 0 else closing
     return text[opening:start], text[opening:closing]
+
+
+# Words for a figure of whatever is measured: a later sentence's "andelen" may be the
+# share the sentence before gave.
+MEASURE_WORD = re.compile(r"^(?:andel|antal|share|number|percentage|proportion)", re.I)
+# "från samma delegation": a name the document gave before, by its kind.
+SAME_AS_BEFORE = re.compile(r"\bsamma\s+(\w{4,})", re.IGNORECASE)
+# A municipality's own documents call it "kommunen".
+OWN_MUNICIPALITY = re.compile(r"\bkommunen\b", re.IGNORECASE)
+# A sentence that goes on from the one before with the money it gave: "Pengarna går till
+# läxhjälp", "Beloppet ska …".
+GOES_ON_WITH_MONEY = re.compile(
+    r"^\W*(?:pengarna|medlen|beloppet|summan|bidraget|stödet|satsningen|kostnaden)\b",
+    re.IGNORECASE,
+)
+
+
+def named_only_after(sentence: str, after: str, terms: list[Term]) -> bool:
+    """Whether one of `terms` (words the document uses in this paragraph only) stands in
+    the sentences after `sentence` and no later sentence naming it goes on from it: in
+    "Allmänna arvsfonden bidrar med 1,9 miljoner kronor till verksamheten. Nässjö kommun
+    står för lokalen." the money is not the lokal's. The caller has made sure the term is
+    not in the sentence, its section or the sentences before it."""
+    later = [after[s:e] for s, e in sentence_spans(after)]
+    for term in terms:
+        naming = [x for x in later if TextView(x).mentions_term(term)]
+        if naming and not any(
+            refers_back(x, sentence) or GOES_ON_WITH_MONEY.match(x) for x in naming
+        ):
+            return True
+    return False
 
 
 def _passage_showing(passages: list[Passage], doc_id: str, needle: str, default: int) -> int:
@@ -2412,14 +2452,16 @@ class ExtractiveAnswerer:
         heading_asks = [asked_by_heading(p.chunk.heading, q) for p in passages]
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
-            view = TextView(f"{section} {row_words(text, q, modified)}")
-            sentence = TextView(text)  # the sentence alone, without its headings
+            doc_id = passages[i].chunk.doc_id
+            # "… med 650 000 kronor från samma delegation": the name said before.
+            again = self._named_again(doc_id, text)
+            view = TextView(f"{section} {row_words(text, q, modified)} {again}")
+            sentence = TextView(f"{text} {again}")  # the sentence, without its headings
             # The sentences before it in its paragraph say what it speaks of ("Sommaren 2023
             # erbjöd kommunen 1 050 feriejobb. Kostnaden var 12,4 miljoner kronor."), with
             # less weight than the sentence itself.
             before, paragraph = _paragraph_around(passages[i].chunk.text, s, e)
             context = TextView(f"{section} {before}") if before else None
-            doc_id = passages[i].chunk.doc_id
             if doc_id not in facts:
                 facts[doc_id] = self._document_facts(q, doc_id, specifying, population, specified)
             document = facts[doc_id]
@@ -2447,10 +2489,14 @@ class ExtractiveAnswerer:
                 if on
             )
             leans = hits > 0 and not any(own)  # what it speaks of is said before it
-            place = TextView(f"{section} {paragraph}")
+            place = TextView(f"{section} {paragraph} {again}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
-            # kronor") is about it, wherever the question's other words stand.
-            names_asked = bool(names) and all(map(TextView(paragraph).mentions_entity, names))
+            # kronor") is about it, wherever the question's other words stand. Not the
+            # document's own municipality, which any paragraph of it may name ("I Flens
+            # kommun har 34 procent …" says nothing of förvärvsfrekvensen).
+            names_asked = document.names_beyond_municipality and all(
+                map(TextView(paragraph).mentions_entity, names)
+            )
             # "Upprustningen genomfördes …" lacks "bostäderna" of "upprustningen av
             # bostäderna" but names the same upprustning: no paragraph about another.
             same_thing = {
@@ -2472,6 +2518,20 @@ class ExtractiveAnswerer:
                     )
                 )
                 or any(not place.mentions_entity(e) for e in document.paragraph_names)
+                # The paragraph's word for the question's thing only after the sentence:
+                # the sentence after it speaks of that thing, this one of another.
+                or named_only_after(
+                    text,
+                    paragraph[len(before) + len(text) :],
+                    [
+                        t
+                        for t in document.paragraph_terms
+                        # "År 2019 var andelen 51 procent": the share of the sentence before
+                        if not MEASURE_WORD.match(t.word)
+                        and not view.mentions_term(t)
+                        and (context is None or not context.mentions_term(t))
+                    ],
+                )
             )
             coverage = (
                 sum(w * m for w, m in zip(weights, matched, strict=True)) / sum(weights)
@@ -2540,6 +2600,7 @@ class ExtractiveAnswerer:
                 # when the dagläger is held if it names everything else the question does.
                 required_hit = q.event is not None and (
                     sentence.mentions_term(q.event)
+                    or (bool(VISITING.match(q.event.word)) and bool(CAME_TO.search(text)))
                     or (section.rstrip().endswith("?") and view.mentions_term(q.event))
                     or (
                         (bool(TABLE_ROW.match(text)) or scheduled(text))
@@ -2720,6 +2781,7 @@ class ExtractiveAnswerer:
                     rf"\b(?:för|till|for|to)\s+(?:\w+\s+){{0,2}}{re.escape(e)}", q.question
                 )
             ],
+            names_beyond_municipality=any(not municipality.mentions_entity(e) for e in names),
         )
 
     def _siblings(self, doc_id: str, names: list[str]) -> dict[str, set[str]]:
@@ -2813,6 +2875,30 @@ class ExtractiveAnswerer:
             map(view.mentions_entity, self._abbreviations_of.get(entity.lower(), ()))
         )
 
+    def _named_again(self, doc_id: str, text: str) -> str:
+        """The names a sentence refers to by "samma …" ("650 000 kronor från samma
+        delegation"): the document's name of that kind with what it is for or against
+        ("Delegationen mot segregation"), or ""."""
+        found = []
+        for same in SAME_AS_BEFORE.finditer(text):
+            noun = stem(same.group(1).lower())
+            name = re.search(
+                rf"\b{re.escape(noun[0].upper() + noun[1:])}\w*\s+(?:mot|för|om)\s+\w+",
+                self._document_text(doc_id),
+            )
+            if name:
+                found.append(name.group())
+        return " ".join(found)
+
+    def _said_in(self, c: _Candidate, passages: list[Passage], name: str) -> bool:
+        """Whether a sentence names `name`: itself, by "samma …" (see `_named_again`), or,
+        for its document's municipality, as "kommunen" ("som kommunen tog fram 2021")."""
+        doc_id = passages[c.passage_index].chunk.doc_id
+        if self._names(TextView(f"{c.text} {self._named_again(doc_id, c.text)}"), name):
+            return True
+        municipality = TextView(str(self.document_meta.get(doc_id, {}).get("municipality", "")))
+        return municipality.mentions_entity(name) and bool(OWN_MUNICIPALITY.search(c.text))
+
     def _names_all_but_details(self, q: QuestionAnalysis, c: _Candidate, passages) -> bool:
         """Whether the sentence itself names each of the question's names that its
         document's details (title, publisher, municipality) do not: "Kommunen har inte sökt
@@ -2887,7 +2973,7 @@ class ExtractiveAnswerer:
                 == passages[best.passage_index].chunk.doc_id
                 and c.has_value
                 and c.term_hits >= max(1, best.term_hits)
-                and all(self._names(TextView(c.text), n) for n in q.names)
+                and all(self._said_in(c, passages, n) for n in q.names)
             ):
                 chosen.append(c)
         if not q.names and not q.asks_several:

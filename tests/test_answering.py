@@ -2530,3 +2530,68 @@ def test_how_many_went_how_often_in_the_afternoons_students_lead_and_as_a_whole(
     q = analyse_question("Vem leder läxhjälpen i Norrby?")
     assert names_someone("Läxhjälpen leds av lärarstudenter.", q, question_forms(q))
     assert WHOLE.search("81 procent i kommunen som helhet")
+
+
+def test_money_from_the_same_body_a_thing_named_after_the_money_and_visitors(fake_assistant):
+    add_document(
+        fake_assistant,
+        "framtid.txt",
+        "Norrby får pengar för Framtidsverkstaden",
+        "Norrby kommun",
+        "2024-02-20",
+        "Norrby får pengar för Framtidsverkstaden\n\nDelegationen mot segregation har "
+        "beviljat Norrby kommun 2,1 miljoner kronor för projektet Framtidsverkstaden.\n\n"
+        "Projektet bygger vidare på den lägesbild som kommunen tog fram 2021 med 650 000 "
+        "kronor från samma delegation.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "bryggan.txt",
+        "Ny fritidsgård öppnar i Sydby",
+        "Sydby kommun",
+        "2025-08-11",
+        "Ny fritidsgård öppnar i Sydby\n\nDen 1 september öppnar fritidsgården Bryggan.\n\n"
+        "Allmänna arvsfonden bidrar med 1,9 miljoner kronor till verksamheten under tre år. "
+        "Sydby kommun står för lokalen.\n\nUnder 2024 kom 140 personer till språkcaféet i "
+        "Sydby, jämfört med 95 personer under 2023.",
+        municipality="Sydby",
+    )
+    ask = fake_assistant.ask
+    # "samma delegation" is the Delegationen mot segregation named before; "kommunen" Norrby.
+    got = ask("Hur mycket pengar har Norrby fått från Delegationen mot segregation?").text
+    assert "2,1 miljoner" in got and "650 000" in got
+    # The lokal is named only after the fund's money, which is the verksamhet's.
+    assert not ask("Vad kostar lokalen för fritidsgården Bryggan?").answered
+    assert "1,9 miljoner" in ask("Hur mycket bidrar arvsfonden med till fritidsgården?").text
+    # "besökte" is what they did; who visited came to it.
+    assert "140 personer" in ask("Hur många besökte språkcaféet i Sydby under 2024?").text
+
+
+def test_a_figure_before_the_sentence_naming_the_measure_is_not_that_measure(fake_assistant):
+    from assistant.answering import Term, named_only_after
+
+    add_document(
+        fake_assistant,
+        "lagesbild.txt",
+        "Lägesbild Norrby 2024",
+        "Norrby kommun",
+        "2024-11-28",
+        "Lägesbild Norrby 2024\n\nI Norrby kommun har 34 procent av invånarna utländsk "
+        "bakgrund.\n\nI Spetsen lever 31 procent av barnen i utsatta hushåll, jämfört med 14 "
+        "procent i hela kommunen. Förvärvsfrekvensen i Spetsen är 55 procent.\n\nI "
+        "trygghetsmätningen 2023 uppgav 38 procent av de boende i Spetsen att de avstår från "
+        "att gå ut på kvällen. År 2019 var andelen 51 procent.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # Neither the children's figure before it nor a paragraph naming only the municipality.
+    assert not ask("Hur hög är förvärvsfrekvensen i hela Norrby kommun?").answered
+    # "andelen" of the sentence after is the share the sentence before gave.
+    got = ask("Hur har andelen som avstår från att gå ut på kvällen förändrats i Spetsen?")
+    assert "38 procent" in got.text
+    lokal = Term("lokalen", ("lokal",))
+    money = "Arvsfonden bidrar med 1,9 miljoner kronor till verksamheten."
+    assert named_only_after(money, " Kommunen står för lokalen.", [lokal])
+    assert not named_only_after(money, " Pengarna går också till lokalen.", [lokal])
+    assert not named_only_after(money, " Verksamheten har öppet i lokalen.", [lokal])
