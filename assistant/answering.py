@@ -347,6 +347,14 @@ STAFF_POSTS = re.compile(
 )
 
 
+# "med plats för 40 ungdomar", "room for 30 children": a number of places.
+PLACES_FOR = re.compile(
+    r"\b(?:plats|platser|places|room)\s+(?:för|for)\s+(?:upp till\s+|up to\s+)?"
+    r"(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)",
+    re.IGNORECASE,
+)
+
+
 def counts(sentence: str, counted: Term) -> bool:
     """Whether the sentence gives a number of `counted`: the noun within a few words after
     a number ("32 kommuner", "tre utsatta områden"), or just before a number that stands
@@ -371,6 +379,10 @@ def counts(sentence: str, counted: Term) -> bool:
     for match in STANDALONE_NUMBER.finditer(undated):
         before = words(undated[: match.start()])[-COUNT_WINDOW:]
         if before and TextView(" ".join(before)).mentions_term(counted):
+            return True
+    # Places before their number: "Satsningen föreslås fortsätta med plats för 40 ungdomar".
+    for match in PLACES_FOR.finditer(undated):
+        if TextView(match.group()).mentions_term(counted):
             return True
     # Staff are counted in posts: "fältassistenterna, som utökas från tre till fyra tjänster".
     return bool(STAFF_POSTS.search(undated)) and TextView(undated).mentions_term(counted)
@@ -605,14 +617,19 @@ def defined_term(q: QuestionAnalysis) -> Term | None:
 
 def defines(sentence: str, term: Term) -> bool:
     """Whether a sentence defines the term: "En trygghetsvandring är …", "Trygghets-
-    vandringar innebär …", or as a glossary does, "Förvärvsfrekvens: Andelen av …",
-    "Medborgarlöfte – en överenskommelse …"."""
+    vandringar innebär …", "Med socioekonomisk segregation menas …", or as a glossary
+    does, "Förvärvsfrekvens: Andelen av …", "Medborgarlöfte – en överenskommelse …"."""
     first = re.match(
         r"\s*(?:en |ett |a |an )?(\w+)(?:\s+(?:är|innebär|betyder|kallas|is|means)\b|:\s|\s+[–—]\s)",
         sentence,
         re.IGNORECASE,
+    ) or re.match(
+        r"\s*(?:med|by)\s+(\w+)(?:\s+\w+)?\s+(?:menas|avses|means|is meant)\b", sentence, re.I
     )
-    return first is not None and any(first.group(1).lower().startswith(f) for f in term.forms)
+    if first is None or not any(first.group(1).lower().startswith(f) for f in term.forms):
+        return False
+    # A key figure's line ("Förvärvsfrekvens: 52 %") gives a value, no definition.
+    return not re.match(r"\s*[\d%]", sentence[first.end() :])
 
 
 # A question's closing "enligt Norrtälje kommun", "according to Lund municipality": the
@@ -654,6 +671,27 @@ def labels_role(sentence: str, role: Term) -> bool:
     the kontaktperson."""
     label = LABEL.match(sentence)
     return label is not None and role.word.startswith(label.group(1).lower())
+
+
+def role_of_another(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether the sentence gives the role of another body than the question's: "Eva Lind
+    (S), Kommunstyrelsens ordförande" is no answer to "Vem är ordförande i föreningen
+    Nattvandrarna?". The question says whose role by "i", "för" or "of" after it."""
+    if q.role is None:
+        return False
+    owner = re.search(
+        rf"\b{re.escape(q.role.word)}\s+(?:i|för|på|inom|of|in|for|at)\s+(?:the\s+)?(\w{{4,}})",
+        q.question,
+        re.IGNORECASE,
+    )
+    if owner is None or not owner.group(1).islower():
+        return False  # "ordförande i Hallsberg": the place, not whose role
+    asked = stem(owner.group(1).lower())
+    for genitive in re.finditer(r"\b(\w{4,}s)\s+(\w+)", sentence):
+        holder, role = genitive.group(1).lower(), genitive.group(2)
+        if TextView(role).mentions_term(q.role) and asked not in holder:
+            return True
+    return False
 
 
 # Nouns for people, roles and bodies: an answer to "Vem …?" names one of these or a name.
@@ -722,7 +760,10 @@ def question_forms(q: QuestionAnalysis) -> set[str]:
 
 # Verbs that only say money goes somewhere: "Hur mycket av budgeten används …?", "… går
 # till läxhjälpen?", "… satsas på …?".
-MONEY_FLOW = re.compile(r"^(?:används|användes|går|gick|satsas|satsades|läggs|lades|avsätts)$")
+MONEY_FLOW = re.compile(
+    r"^(?:används|användes|går|gick|satsas|satsades|läggs|lades|avsätts|bidrar|bidrog|"
+    r"bidragit)$"
+)
 
 
 def asks_value(q: QuestionAnalysis, word: str) -> bool:
@@ -834,12 +875,16 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+# "…, varav ungefär hälften gick till …": a part of the figure before, of its year.
+PART_CLAUSE = re.compile(r"\s*(?:varav|av dem|av dessa|of whom|of which)\b", re.IGNORECASE)
+
+
 def undated_figure(sentence: str) -> bool:
     """Whether a sentence names no year, or gives a figure in a clause naming none: in
     "fler barn deltog, 310 jämfört med 240 sommaren 2023" the 310 is the document's own
-    year's."""
+    year's. A "varav" clause is a part of the dated figure before it."""
     return not YEAR.search(sentence) or any(
-        QUANTITY.search(clause) and not YEAR.search(clause)
+        QUANTITY.search(clause) and not YEAR.search(clause) and not PART_CLAUSE.match(clause)
         for clause in CLAUSE_BREAK.split(sentence)
     )
 
@@ -1014,8 +1059,11 @@ def shared_with_another(sentence: str, question: str, names: list[str]) -> bool:
             rf"\b{re.escape(name)} (?:och|samt|and) (\w+)",
             sentence,
         ):
-            # "för barn i Läreda och Ljungdala" lists places, not two who pay.
-            if PLACE_PREPOSITION.search(sentence[: pair.start()]):
+            # "för barn i Läreda och Ljungdala" lists places, not two who pay; "Tranemo
+            # kommun 800 000 kronor och Svenljunga kommun 1,2 miljoner" two who get money.
+            if PLACE_PREPOSITION.search(sentence[: pair.start()]) or (
+                (pair.group(1) or "").lower() in AMOUNT_UNITS
+            ):
                 continue
             if (pair.group(1) or pair.group(2)).lower() not in lowered:
                 return True
@@ -1084,12 +1132,29 @@ def english_lexicon() -> dict[str, tuple[str, ...]]:
     return lexicon
 
 
-def swedish_equivalents(question: str) -> list[str]:
-    """Swedish words for the English words of a question, from the lexicon (for BM25)."""
+def english_phrases(tokens: list[str]) -> dict[int, tuple[str, ...]]:
+    """The lexicon's two-word entries among `tokens`, by the index of their first word:
+    "situation report" is one Swedish word ("lägesbild"), not a "läge" and a "rapport"."""
     lexicon = english_lexicon()
+    return {
+        i: lexicon[f"{a} {b}"]
+        for i, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False))
+        if f"{a} {b}" in lexicon
+    }
+
+
+def swedish_equivalents(question: str) -> list[str]:
+    """Swedish words for the English words of a question, from the lexicon (for BM25); a
+    two-word entry stands for both its words."""
+    lexicon = english_lexicon()
+    tokens = words(question)
+    phrases = english_phrases(tokens)
     out: list[str] = []
-    for w in words(question):
-        out.extend(sv for sv in lexicon.get(w, ()) if sv not in out)
+    for i, w in enumerate(tokens):
+        if i - 1 in phrases:
+            continue  # the phrase's second word, said with its first
+        said = phrases.get(i, lexicon.get(w, ()))
+        out.extend(sv for sv in said if sv not in out)
     return out
 
 
@@ -1294,6 +1359,8 @@ STRONG_VERBS = (
     "besluta beslutar beslöt beslutat beslutas",
     "dra drar drog dragit dras drogs",
     "göra gör gjorde gjort görs gjordes gjorts gjord gjorda",
+    # What something cost is its cost: "Kostnaden för 2024 var 410 000 kronor".
+    "kosta kostar kostade kostat kostnad kostnaden kostnader kostnaderna",
 )
 VERB_FORMS = {form: tuple(group.split()) for group in STRONG_VERBS for form in group.split()}
 
@@ -1390,6 +1457,16 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         if len(w) < 3 or any(t.word == w for t in terms):
             continue
         terms.append(_term(w, language, vocabulary))
+    if language == "en":
+        # "situation report": one thing, by the Swedish words for the two ("lägesbild").
+        for i, swedish in english_phrases(asked_words).items():
+            first, second = asked_words[i], asked_words[i + 1]
+            forms = {stem(f) for f in swedish} | {first}
+            terms = [
+                Term(first, tuple(sorted(forms))) if t.word == first else t
+                for t in terms
+                if t.word != second
+            ]
     question_words = words(question)
     if language == "sv" and terms and question_words and question_words[-1] in NOMINAL_PARTICLES:
         # "Hur ofta följs planen upp?": the particle verb's noun puts the particle first
@@ -1934,6 +2011,11 @@ def _paragraph_around(text: str, start: int, end: int) -> tuple[str, str]:
 # Words for a figure of whatever is measured: a later sentence's "andelen" may be the
 # share the sentence before gave.
 MEASURE_WORD = re.compile(r"^(?:andel|antal|share|number|percentage|proportion)", re.I)
+# A sentence opening with the value it gives ("Kostnaden var 12,4 miljoner kronor."): of
+# what, the sentence before says.
+VALUE_NOUN_OPENING = re.compile(
+    r"^\W*(?:kostnaden|kostnaderna|budgeten|summan|beloppet|andelen|antalet)\b", re.IGNORECASE
+)
 # "från samma delegation": a name the document gave before, by its kind.
 SAME_AS_BEFORE = re.compile(r"\bsamma\s+(\w{4,})", re.IGNORECASE)
 # A municipality's own documents call it "kommunen".
@@ -1955,11 +2037,20 @@ def named_only_after(sentence: str, after: str, terms: list[Term]) -> bool:
     later = [after[s:e] for s, e in sentence_spans(after)]
     for term in terms:
         naming = [x for x in later if TextView(x).mentions_term(term)]
-        if naming and not any(
-            refers_back(x, sentence) or GOES_ON_WITH_MONEY.match(x) for x in naming
-        ):
+        if naming and not any(goes_on_from(x, sentence) for x in naming):
             return True
     return False
+
+
+def goes_on_from(sentence: str, previous: str) -> bool:
+    """Whether a sentence goes on from the one before: it refers back to it (see
+    `refers_back`) or to its money ("Pengarna går till …"). One opening with the same word
+    says another thing of the same subject: "Kommunen bidrar med 40 000 kronor. Kommunen
+    har inte fått några statliga medel"."""
+    if GOES_ON_WITH_MONEY.match(sentence):
+        return True
+    first, before = words(sentence)[:1], words(previous)[:1]
+    return refers_back(sentence, previous) and first != before
 
 
 def _passage_showing(passages: list[Passage], doc_id: str, needle: str, default: int) -> int:
@@ -2166,8 +2257,14 @@ class ExtractiveAnswerer:
             return self._refuse(q, passages, "entity", warnings)
         # Words that describe what the question is about ("artikeln om …"), not the
         # document detail it asks for ("publicerades", "skrev").
+        # Nor a word that only asks for the value ("kostade"): "Vad kostade
+        # Sommarlovsentreprenörer 2024?" is about what its name names.
         describing = [
-            t for t in q.terms if not PUBLICATION.search(t.word) and not AUTHORSHIP.search(t.word)
+            t
+            for t in q.terms
+            if not PUBLICATION.search(t.word)
+            and not AUTHORSHIP.search(t.word)
+            and not (q.kind == "amount" and asks_value(q, t.word))
         ]
         if q.role is not None and q.names:
             # "Vem är kontaktperson för Mötesplats Norrby?": the names say what about; the
@@ -2320,11 +2417,19 @@ class ExtractiveAnswerer:
             # question's words was made sure of above, whatever the line with it speaks of.
             whole_document = q.kind == "reference"
             topical_terms = bool(q.topic_terms) and not whole_document
+            # Money is money however the question asks for it: "Hur mycket bidrog
+            # Länsstyrelsen med till …?" is answered by "150 000 kronor kom från
+            # Länsstyrelsen", as "Hur mycket fick …?" by any sum.
+            only_asks_money = q.kind == "amount" and not q.topic_terms
             candidates = [
                 c
                 for c in candidates
                 if c.has_value
-                and (c.topic_hits if topical_terms else (c.term_hits or not q.terms))
+                and (
+                    c.topic_hits
+                    if topical_terms
+                    else (c.term_hits or not q.terms or only_asks_money)
+                )
                 and not c.in_other_section
                 and (whole_document or not c.about_other)
                 and not c.contrasted
@@ -2437,6 +2542,7 @@ class ExtractiveAnswerer:
         asks_person = q.kind == "person"
         topic = q.topic_terms
         topical = [t in topic for t in q.terms]
+        value_words = [asks_value(q, t.word) for t in q.terms]  # "kostade", "andel"
         modified = modified_words(q)
         modifiers = modifier_words(q)
         offers_places = q.counted is not None and bool(CAPACITY.search(q.question))
@@ -2488,7 +2594,15 @@ class ExtractiveAnswerer:
                 for m, by, on in zip(matched, document.by_publisher, topical, strict=True)
                 if on
             )
-            leans = hits > 0 and not any(own)  # what it speaks of is said before it
+            # What it speaks of is said before it ("Kostnaden var 12,4 miljoner kronor."
+            # after the sentence on the feriejobb: "Kostnaden" only says it is a cost).
+            leans = hits > 0 and (
+                not any(own)
+                or (
+                    bool(VALUE_NOUN_OPENING.match(text))
+                    and not any(m for m, asking in zip(own, value_words, strict=True) if not asking)
+                )
+            )
             place = TextView(f"{section} {paragraph} {again}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
             # kronor") is about it, wherever the question's other words stand. Not the
@@ -2663,8 +2777,10 @@ class ExtractiveAnswerer:
                         for n in document.names_not_own
                     ),
                     holds_role=q.role is None
-                    or view.mentions_term(q.role)
-                    or labels_role(text, q.role),
+                    or (
+                        (view.mentions_term(q.role) or labels_role(text, q.role))
+                        and not role_of_another(text, q)
+                    ),
                     # "Vem samverkar kommunen med?": under the heading "Samverkan",
                     # "… drivs tillsammans med Region Uppsala" says who.
                     holds_action=q.action is None
@@ -2976,6 +3092,21 @@ class ExtractiveAnswerer:
                 and all(self._said_in(c, passages, n) for n in q.names)
             ):
                 chosen.append(c)
+        if q.kind == "amount" and q.names and not q.asks_several:
+            # Another document's sum for the same named thing, as close to the question
+            # (another year's cost of the lighting in Araby): shown with its source and
+            # date rather than silently picking one.
+            _add_each_documents_best(
+                ranked,
+                chosen,
+                passages,
+                lambda c: (
+                    c.has_value
+                    and c.topic_hits >= best.topic_hits
+                    and c.score >= best.score - OTHER_DOCUMENT_MARGIN
+                    and all(self._said_in(c, passages, n) for n in q.names)
+                ),
+            )
         if not q.names and not q.asks_several:
             # A question that names no place or body ("Hur ofta följs planen upp?"; a year
             # names neither) may be answered by several documents, each about its own

@@ -17,6 +17,7 @@ from assistant.answering import KIND_VALUE as VALUE_KINDS
 from assistant.answering import (
     ExtractiveAnswerer,
     QuestionAnalysis,
+    defined_term,
     document_view,
     swedish_equivalents,
     verb_equivalents,
@@ -227,9 +228,10 @@ class Assistant:
         if allowed is not None:
             doc_ids = allowed if doc_ids is None else (doc_ids & allowed) or allowed
         k = k or self.settings.top_k
-        if q.kind in VALUE_KINDS or q.wanted_value is not None:
+        if q.kind in VALUE_KINDS or q.wanted_value is not None or defined_term(q) is not None:
             # The one sentence holding the figure may sit in a passage ranked a little lower
-            # than passages that only speak of the topic; the answerer quotes what fits.
+            # than passages that only speak of the topic; the answerer quotes what fits. So
+            # may a glossary's definition ("En lägesbild är …") below reports using the word.
             k = max(k, VALUE_POOL)
         per_document = None
         if q.asks_several:

@@ -2595,3 +2595,152 @@ def test_a_figure_before_the_sentence_naming_the_measure_is_not_that_measure(fak
     assert named_only_after(money, " Kommunen står för lokalen.", [lokal])
     assert not named_only_after(money, " Pengarna går också till lokalen.", [lokal])
     assert not named_only_after(money, " Verksamheten har öppet i lokalen.", [lokal])
+
+
+def test_two_municipalities_sums_a_cost_a_contribution_and_places(fake_assistant):
+    from assistant.answering import counts, shared_with_another
+
+    add_document(
+        fake_assistant,
+        "sjuharad.txt",
+        "Två kommuner får stöd mot segregation",
+        "Borås Tidning",
+        "2023-06-02",
+        "Två kommuner får stöd mot segregation\n\nI Sjuhärad får Norrby kommun 800 000 kronor "
+        "och Sydby kommun 1,2 miljoner kronor från Delegationen mot segregation.",
+    )
+    add_document(
+        fake_assistant,
+        "entreprenorer.txt",
+        "Uppföljning av Sommarlovsentreprenörer 2024",
+        "Västby kommun",
+        "2024-10-08",
+        "Uppföljning av Sommarlovsentreprenörer 2024\n\nResultat\n\nSommaren 2024 deltog 32 "
+        "ungdomar.\n\nKostnaden för 2024 var 410 000 kronor, varav 150 000 kronor kom från "
+        "Länsstyrelsen.\n\nFortsättning\n\nSatsningen föreslås fortsätta 2025 med plats för "
+        "40 ungdomar.",
+        municipality="Västby",
+    )
+    ask = fake_assistant.ask
+    # "800 000 kronor och Sydby kommun": two who get money, not one sum shared by two.
+    assert "1,2 miljoner" in ask("Hur mycket fick Sydby från Delegationen mot segregation?").text
+    assert not shared_with_another(
+        "Norrby kommun 800 000 kronor och Sydby kommun 1,2 miljoner kronor.",
+        "Hur mycket fick Sydby?",
+        ["Sydby"],
+    )
+    # What it cost is its cost ("Kostnaden … var"); what the county board gave is money
+    # however the question words it.
+    assert "410 000" in ask("Vad kostade Sommarlovsentreprenörer 2024?").text
+    assert (
+        "150 000" in ask("Hur mycket bidrog Länsstyrelsen med till Sommarlovsentreprenörer?").text
+    )
+    places = analyse_question("Hur många platser föreslås för 2025?").counted
+    assert counts("Satsningen föreslås fortsätta 2025 med plats för 40 ungdomar.", places)
+    assert not counts("Satsningen föreslås fortsätta 2025 med plats för ungdomar.", places)
+
+
+def test_each_documents_sum_for_the_same_named_thing_is_shown(fake_assistant):
+    add_document(
+        fake_assistant,
+        "svar.txt",
+        "Svar på interpellation om tryggheten i Norrby",
+        "",
+        "2021-03-15",
+        "Svar på interpellation om tryggheten i Norrby\n\nUnder 2020 installerades ny "
+        "belysning längs gång- och cykelvägarna, vid skolorna, parkeringen och torget i "
+        "Norrby för 2,5 miljoner kronor, som en del av kommunens långsiktiga arbete med "
+        "trygghet, hälsa, delaktighet, jämlikhet, miljö och folkhälsa i alla stadsdelar, "
+        "skolor, förskolor, bibliotek, idrottshallar, simhallar och fritidsgårdar under "
+        "flera års tid.",
+        type="interpellationssvar",
+    )
+    add_document(
+        fake_assistant,
+        "insatser.txt",
+        "Insatser i Norrby 2024",
+        "Sydby kommun",
+        "2024-11-12",
+        "Insatser i Norrby 2024\n\nInsats: Belysning; Kostnad 2024 (kr): 620 000\n\nInsats: "
+        "Nattvandring; Kostnad 2024 (kr): 95 000",
+    )
+    # (The long sentence scores well below the row, too far for a close second.)
+    got = fake_assistant.ask("Hur mycket kostade den nya belysningen i Norrby?")
+    assert "2,5 miljoner" in got.text and "620 000" in got.text
+    assert "95 000" not in got.text
+
+
+def test_a_role_of_another_body_a_parallel_sentence_and_a_part_of_a_dated_figure(
+    fake_assistant,
+):
+    from assistant.answering import goes_on_from, role_of_another, undated_figure
+
+    add_document(
+        fake_assistant,
+        "nattvandring.txt",
+        "Svar på interpellation om nattvandring i Norrby",
+        "Norrby kommun",
+        "2024-04-22",
+        "Svar på interpellation om nattvandring i Norrby\n\nNattvandringen organiseras av "
+        "föreningen Nattvandrarna i Norrby.\n\nKommunen bidrar med 40 000 kronor om året till "
+        "föreningen. Kommunen har inte fått några statliga medel för nattvandringen.\n\n"
+        "Eva Lind (S)\nKommunstyrelsens ordförande",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    assert not ask("Vem är ordförande i föreningen Nattvandrarna i Norrby?").answered
+    q = analyse_question("Vem är ordförande i föreningen Nattvandrarna?")
+    assert role_of_another("Eva Lind (S), Kommunstyrelsens ordförande", q)
+    assert not role_of_another("Föreningens ordförande är Eva Lind.", q)
+    assert not role_of_another(
+        "Eva Lind (S), Kommunstyrelsens ordförande",
+        analyse_question("Vem är ordförande i Norrby?"),
+    )
+    # The municipality's own 40 000 kronor are no state money; that none came is the answer.
+    got = ask("Hur mycket statliga pengar har Norrby fått för nattvandringen?").text
+    assert "inte fått några statliga medel" in got
+    assert not goes_on_from("Kommunen har inte fått statliga medel.", "Kommunen bidrar med …")
+    assert goes_on_from("Pengarna går till västar.", "Kommunen bidrar med 40 000 kronor.")
+    # "varav hälften …" is a part of the 2023 figure, not the document's own year's.
+    assert not undated_figure("Sommaren 2023 erbjöds 1 050 feriejobb, varav hälften i Sydby.")
+    assert undated_figure("Sommaren 2023 erbjöds 1 050 feriejobb, i år 1 200.")
+
+
+def test_english_two_word_terms_and_definitions_said_with_menas():
+    from assistant.answering import defined_term, defines
+
+    q = analyse_question("What is a situation report?")
+    assert [t.word for t in q.terms] == ["situation"] and "lägesbild" in q.terms[0].forms
+    assert "lägesbild" in swedish_equivalents("What is a situation report?")
+    assert "rapport" not in swedish_equivalents("What is a situation report?")
+    assert "rapport" in swedish_equivalents("Who wrote the report?")
+    term = defined_term(analyse_question("Vad menas med socioekonomisk segregation?"))
+    assert defines("Med socioekonomisk segregation menas att människor bor åtskilda.", term)
+    rate = defined_term(analyse_question("Vad betyder förvärvsfrekvens?"))
+    assert defines("Förvärvsfrekvens: Andelen av befolkningen som förvärvsarbetar.", rate)
+    assert not defines("Förvärvsfrekvens: 52 %", rate)
+
+
+def test_a_definition_is_sought_below_the_passages_that_only_use_the_word(fake_assistant):
+    for n in range(8):
+        write_document(
+            fake_assistant.settings.documents_dir,
+            f"rapport{n}.txt",
+            f"Lägesbild område {n}",
+            f"Kommun{n} kommun",
+            "2024-01-01",
+            f"Lägesbild område {n}\n\nLägesbilden för området visar lägesbild och lägesbild {n}.",
+        )
+    add_document(
+        fake_assistant,
+        "begrepp.txt",
+        "Ord och begrepp",
+        "Norrby kommun",
+        "2024-09-16",
+        "Ord och begrepp\n\nMedborgardialog är när kommunen frågar invånarna om deras åsikter "
+        "innan beslut fattas och många andra saker görs för att invånarna ska kunna påverka."
+        "\n\nEn lägesbild är en beskrivning av hur det ser ut i ett område just nu, till "
+        "exempel när det gäller trygghet, brott, skola, arbete och boende.",
+    )
+    for question in ("Vad är en lägesbild?", "What is a situation report?"):
+        assert "En lägesbild är en beskrivning" in fake_assistant.ask(question).text
