@@ -135,7 +135,8 @@ COST_WORD = re.compile(
 )
 # Something that costs nothing: "Gratis aktiviteter", "kostnadsfritt", "free of charge".
 FREE = re.compile(
-    r"\bgratis\b|\bkostnadsfri\w*|\bavgiftsfri\w*|\bingen avgift\b|\bfree of charge\b",
+    r"\bgratis\b|\bkostnadsfri\w*|\bavgiftsfri\w*|\bingen avgift\b|\bfree of charge\b|"
+    r"\butan (?:kostnad|avgift)\b",
     re.IGNORECASE,
 )
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
@@ -592,6 +593,8 @@ NO_MONEY = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:inte|ej|icke|aldrig|not|never)\b", re.IGNORECASE)
+# "Vad innebär projektet?", "What does the project involve?": asks what a thing is made of.
+INVOLVES = re.compile(r"\b(?:innebär|går ut på|involve[sd]?|entail[s]?)\b", re.IGNORECASE)
 EXISTENTIAL = re.compile(r"^\s*(?:vad finns|what is there|what are there)\b", re.IGNORECASE)
 EXISTS = re.compile(r"\bfinns\b", re.IGNORECASE)
 EXISTING = re.compile(r"^(?:finnas|finns|fanns|funnits)$")
@@ -703,7 +706,8 @@ AGENT_NOUNS = tuple(
     socialtjänst barn unga ungdom elev invånare boende föräldrar vårdnadshavare familj kvinnor deltagare
     medlem aktör partner universitet högskola institut forskare kyrka församling student
     volontär
-    studieförbund volontär frivillig""".split()
+    studieförbund volontär frivillig kontor avdelning enhet sekreterare assistent lärare
+    coach pedagog kurator rektor""".split()
 )
 # Ordinals: "den tredje vandringen" is answered by what is said of the third, not the first.
 # Swedish "andra" is also "other": an ordinal only after "den/det/de".
@@ -1424,6 +1428,9 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     kind = next((k for k, p in KIND_PATTERNS if p.search(question)), "other")
     entities: list[str] = []
     raw_tokens = re.findall(r"\w+(?:[-:]\w+)*", question)
+    lowered = [t.lower() for t in raw_tokens]
+    # "the Red Cross": a body the lexicon gives in Swedish ("Röda Korset"), no name here.
+    translated = {lowered[i + k] for i in english_phrases(lowered) for k in (0, 1)}
     for i, tok in enumerate(raw_tokens):
         low = tok.lower()
         base = low[:-2] if low.endswith(":s") else low
@@ -1431,7 +1438,12 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         is_name = i > 0 and tok[0].isupper() and low not in STOP_WORDS and low not in QUESTION_WORDS
         # English capitalises the words of a body's name ("the County Administrative
         # Board"); words the lexicon translates are looked for in Swedish, not as names.
-        if is_name and language == "en" and not is_acronym and low in english_lexicon():
+        if (
+            is_name
+            and language == "en"
+            and not is_acronym
+            and (low in english_lexicon() or low in translated)
+        ):
             is_name = False
         if (YEAR.fullmatch(tok) or is_acronym or is_name) and base not in entities:
             entities.append(tok[:-2] if tok.endswith(":s") else tok)
@@ -1461,7 +1473,7 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         # "situation report": one thing, by the Swedish words for the two ("lägesbild").
         for i, swedish in english_phrases(asked_words).items():
             first, second = asked_words[i], asked_words[i + 1]
-            forms = {stem(f) for f in swedish} | {first}
+            forms = {stem(w) for f in swedish for w in f.split()} | {first}
             terms = [
                 Term(first, tuple(sorted(forms))) if t.word == first else t
                 for t in terms
@@ -2392,6 +2404,16 @@ class ExtractiveAnswerer:
                 # beats the sentence that only names the house.
                 stating = [c for c in candidates if EXISTS.search(c.text)]
                 candidates = stating or candidates
+            if INVOLVES.search(q.question) and q.topic_terms:
+                # "What does the pilot project for associations involve?": the sentence that
+                # itself names the project and its parts ("… startar ett pilotprojekt där tre
+                # idrottsföreningar …") beats those naming them only by their heading.
+                own = {
+                    id(c): sum(TextView(c.text).mentions_term(t) for t in q.topic_terms)
+                    for c in candidates
+                }
+                most = max(own.values())
+                candidates = [c for c in candidates if own[id(c)] == most]
             defined = defined_term(q)
             if defined is not None:
                 # "Vad är en trygghetsvandring?": "En trygghetsvandring är …" beats a sentence
@@ -2855,6 +2877,8 @@ class ExtractiveAnswerer:
             and t.word not in MUNICIPALITY_WORDS
             and not title.mentions_term(t)
             and t.word not in population
+            # "action" of "action plan" (handlingsplan) is no "åtgärder" of its own.
+            and t.word not in modifier_words(q)
             and sum(p.mentions_term(t) for p in paragraphs) == 1
         ]
         # A thing the title names, or SUBJECT_PARAGRAPHS paragraphs speak of, is the whole

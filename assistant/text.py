@@ -25,7 +25,8 @@ STOP_WORDS = frozenset(
     what which who whom whose when where why how does do did has have had it its into about
     according there their they them than then so such can could would should will shall may
     much many any some not no more most other also get gets got receive receives received
-    must might
+    must might against between after before during within without through since until
+    among towards toward upon via
     """.split()
 )
 

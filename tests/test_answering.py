@@ -2744,3 +2744,48 @@ def test_a_definition_is_sought_below_the_passages_that_only_use_the_word(fake_a
     )
     for question in ("Vad är en lägesbild?", "What is a situation report?"):
         assert "En lägesbild är en beskrivning" in fake_assistant.ask(question).text
+
+
+def test_an_office_answers_who_a_compound_modifier_a_free_loan_and_what_it_involves(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "plan.md",
+        "Handlingsplan mot segregation 2024–2026",
+        "Norrby kommun",
+        "2024-02-26",
+        "# Handlingsplan mot segregation 2024–2026\n\n## Insatser\n\nSedan 2023 pågår "
+        "insatserna Jobbspåret och Språkstöd i förskolan.\n\n## Ansvar och uppföljning\n\n"
+        "Kommunstyrelsen ansvarar för handlingsplanen. Den följs upp varje år av "
+        "kommunledningskontoret.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "pilot.txt",
+        "Pilotprojekt ger fler barn plats i föreningslivet",
+        "Sydby kommun",
+        "2024-08-28",
+        "Pilotprojekt ger fler barn plats i föreningslivet\n\nSydby kommun startar ett "
+        "pilotprojekt där tre idrottsföreningar får extra bidrag för att ta emot nya barn.\n\n"
+        "I projektet ingår Sydby IF och Sydby Simsällskap. Barnen får låna utrustning utan "
+        "kostnad.\n\nProjektet ska utvärderas i januari 2025.",
+        municipality="Sydby",
+    )
+    ask = fake_assistant.ask
+    # An office is someone: "… följs upp varje år av kommunledningskontoret".
+    assert "kommunledningskontoret" in ask("Vem följer upp handlingsplanen i Norrby?").text
+    # "action" of "action plan" is no "insatser" of its own; "against" says nothing.
+    q = analyse_question("Who is responsible for Norrby's action plan against segregation?")
+    assert "against" not in [t.word for t in q.terms]
+    got = ask("Who is responsible for Norrby's action plan against segregation?")
+    assert "Kommunstyrelsen ansvarar" in got.text
+    # "utan kostnad" is free; the sentence naming the project and its parts says what it
+    # involves.
+    assert "utan kostnad" in ask("Vad kostar det för barnen att låna utrustning i Sydby?").text
+    involves = ask("What does the Sydby pilot project for associations involve?").text
+    assert "startar ett pilotprojekt där tre idrottsföreningar" in involves
+    assert "utvärderas" not in involves
+    # "the Red Cross" is the lexicon's "Röda Korset", no name the documents must hold.
+    assert analyse_question("Who took over when the Red Cross left?").entities == ()
