@@ -563,7 +563,17 @@ def row_words(text: str, q: QuestionAnalysis, modified: set[str]) -> str:
 # What gives a reason: "beror främst på att …", "eftersom …", "because …".
 CAUSE = re.compile(
     r"\b(?:eftersom|beror\s+(?:\w+\s+){0,2}?på|på grund av|därför att|orsaken\w*|"
-    r"because|due to)\b",
+    r"skälet|skälen|anledningen|because|due to|the reason)\b",
+    re.IGNORECASE,
+)
+WHY_REPORTED = re.compile(r"\b(?:varför|why)\b", re.IGNORECASE)
+# "Hur länge …?", "How long …?": a duration answers ("ett år", "till sommaren 2025").
+DURATION_QUESTION = re.compile(r"^\s*(?:hur länge|hur lång tid|how long|for how long)\b", re.I)
+DURATION = re.compile(
+    r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)\s+(?:år|månader|"
+    r"månad|veckor|vecka|dagar|dag|timmar|timme|terminer|termin|läsår|years?|months?|weeks?|"
+    r"days?|hours?)\b|\btill och med\b|\bfram till\b|\btill (?:sommaren|hösten|våren|"
+    r"vintern|årsskiftet|\d{4})|\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b",
     re.IGNORECASE,
 )
 # Words naming a kind of document: "tjänsteskrivelsen", "ärendet", "the application".
@@ -605,7 +615,7 @@ DEFINED_THING = re.compile(
     r"\s+(?:begreppet\s+|ordet\s+|the term\s+)?(\w+)"
     # "Hur definierar Lycksele kommun förvärvsfrekvens?", "Vad menas med områdestyp?"
     r"|^\s*(?:hur definierar|how does)\b.*?\b(\w+)\s*\??\s*$"
-    r"|^\s*(?:vad menas med|what is meant by)\s+(?:begreppet\s+)?(\w+)",
+    r"|^\s*(?:vad menas med|vad avses med|what is meant by)\s+(?:begreppet\s+)?(\w+)",
     re.IGNORECASE,
 )
 
@@ -623,7 +633,8 @@ def defines(sentence: str, term: Term) -> bool:
     vandringar innebär …", "Med socioekonomisk segregation menas …", or as a glossary
     does, "Förvärvsfrekvens: Andelen av …", "Medborgarlöfte – en överenskommelse …"."""
     first = re.match(
-        r"\s*(?:en |ett |a |an )?(\w+)(?:\s+(?:är|innebär|betyder|kallas|is|means)\b|:\s|\s+[–—]\s)",
+        r"\s*(?:en |ett |a |an )?(\w+)(?:\s+[\w-]+){0,3}?"
+        r"(?:\s+(?:är|innebär|betyder|kallas|is|means)\b|:\s|\s+[–—]\s)",
         sentence,
         re.IGNORECASE,
     ) or re.match(
@@ -1742,6 +1753,8 @@ class _DocumentFacts:
     # page by Länsstyrelsen Östergötland): every sentence of the document is the
     # publisher's, as the Swedish name, a name of the question, is found in its details.
     by_publisher: list[bool]
+    # Per term: the document's title names it, as the whole document's subject.
+    titled: list[bool]
     # Terms and names the document uses in one paragraph only: a sentence elsewhere is about
     # something else ("utvärderingen av föräldraskapsstödet" does not date the läxhjälp's;
     # "Dalbo" in the paragraph on fältassistenter is not where the lighting in Araby is paid).
@@ -2027,6 +2040,13 @@ MEASURE_WORD = re.compile(r"^(?:andel|antal|share|number|percentage|proportion)"
 # what, the sentence before says.
 VALUE_NOUN_OPENING = re.compile(
     r"^\W*(?:kostnaden|kostnaderna|budgeten|summan|beloppet|andelen|antalet)\b", re.IGNORECASE
+)
+# A sentence about the document's own subject by a general word: "Verksamheten kostade …",
+# "Projektet pågår …".
+GENERIC_SUBJECT = re.compile(
+    r"^\W*(?:verksamheten|projektet|satsningen|insatsen|arbetet|tjänsten|utbildningen|"
+    r"programmet)\b",
+    re.IGNORECASE,
 )
 # "från samma delegation": a name the document gave before, by its kind.
 SAME_AS_BEFORE = re.compile(r"\bsamma\s+(\w{4,})", re.IGNORECASE)
@@ -2354,6 +2374,11 @@ class ExtractiveAnswerer:
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         if q.kind in ("other", "reason"):
+            if q.kind == "reason":
+                # One that reports the question ("X har frågat varför …") gives no reason.
+                candidates = [c for c in candidates if not WHY_REPORTED.search(c.text)] or (
+                    candidates
+                )
             # "Vad tycker Moderaterna om läxhjälpen?" makes no hard demands, but a sentence
             # whose paragraph holds the question's names beats one about someone else.
             named = [c for c in candidates if c.entities_here]
@@ -2394,6 +2419,11 @@ class ExtractiveAnswerer:
                 if LOCATING & set(words(q.question)):
                     placed += [c for c in candidates if ADDRESS.search(c.text)]
                 candidates = placed or candidates
+            if DURATION_QUESTION.match(q.question):
+                # "How long is the job track?": "utbildningen tar ett år", not "står långt från
+                # arbetsmarknaden".
+                lasting = [c for c in candidates if DURATION.search(c.text)]
+                candidates = lasting or candidates
             if NEGATION.search(q.question):
                 # "Vad får bidraget inte användas till?": the sentence saying what it may
                 # not ("får inte användas till lokalhyra") beats those saying what it is.
@@ -2611,9 +2641,14 @@ class ExtractiveAnswerer:
             hits = sum(m > 0 for m in matched)
             # Of the words saying what the question is about: "kostar" asks for an
             # amount, so a sentence saying what something else costs matches no topic.
+            # "Verksamheten kostade 2,9 miljoner kronor" in the report titled on the
+            # språkförskola: the activity is the one the title names.
+            generic = bool(GENERIC_SUBJECT.match(text))
             topic_hits = sum(
-                m > 0 or by
-                for m, by, on in zip(matched, document.by_publisher, topical, strict=True)
+                m > 0 or by or (generic and titled)
+                for m, by, titled, on in zip(
+                    matched, document.by_publisher, document.titled, topical, strict=True
+                )
                 if on
             )
             # What it speaks of is said before it ("Kostnaden var 12,4 miljoner kronor."
@@ -2901,6 +2936,7 @@ class ExtractiveAnswerer:
                 for t in q.terms
             ],
             by_publisher=[publisher.mentions_term(t) for t in q.terms],
+            titled=[title.mentions_term(t) for t in q.terms],
             paragraph_terms=in_one_paragraph,
             paragraph_names=[
                 e

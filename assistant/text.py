@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
 # Question words that say what kind of answer is wanted, not what it is about.
 QUESTION_WORDS = frozenset(
     """vad vem vilka vilken vilket hur när var varför vart what who which when where why how
-    whom whose står stand betyder betyda mean means""".split()
+    whom whose står stand betyder betyda mean means menas avses""".split()
 )
 
 

@@ -2789,3 +2789,65 @@ def test_an_office_answers_who_a_compound_modifier_a_free_loan_and_what_it_invol
     assert "utvärderas" not in involves
     # "the Red Cross" is the lexicon's "Röda Korset", no name the documents must hold.
     assert analyse_question("Who took over when the Red Cross left?").entities == ()
+
+
+def test_the_activity_of_the_title_a_defined_phrase_a_reason_and_a_duration(fake_assistant):
+    from assistant.answering import defined_term, defines
+
+    add_document(
+        fake_assistant,
+        "sprak.md",
+        "Uppföljning av språkförskolan i Norrby 2024",
+        "Norrby kommun",
+        "2025-02-18",
+        "# Uppföljning av språkförskolan i Norrby 2024\n\n## Resultat\n\nUnder 2024 gick 36 "
+        "barn i språkförskolan.\n\n## Kostnader\n\nVerksamheten kostade 2,9 miljoner kronor "
+        "2024.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "ordlista.md",
+        "Ordlista för områdesarbetet",
+        "Sydby kommun",
+        "2025-04-02",
+        "# Ordlista för områdesarbetet\n\n**Socialt hållbar utveckling** – en utveckling där "
+        "alla invånare har goda och jämlika livsvillkor.",
+    )
+    add_document(
+        fake_assistant,
+        "program.txt",
+        "Program för Västby",
+        "Västby kommun",
+        "2024-01-10",
+        "Program för Västby\n\nMed programmet menas att Västby ska bli en socialt hållbar "
+        "kommun med hållbar utveckling i alla delar.",
+    )
+    add_document(
+        fake_assistant,
+        "svar.txt",
+        "Svar på interpellation om lovaktiviteter i Östby",
+        "Östby kommun",
+        "2024-09-30",
+        "Svar på interpellation om lovaktiviteter i Östby\n\nSofia Holm (V) har frågat mig "
+        "varför kommunen inte erbjöd gratis sommarlovsaktiviteter i Söderby sommaren 2024.\n\n"
+        "Skälet är att statsbidraget för avgiftsfria lovaktiviteter togs bort 2024.\n\n"
+        "Jobbspåret riktar sig till kvinnor som står långt från arbetsmarknaden. Jobbspåret "
+        "har 15 platser. Utbildningen tar ett år.",
+        municipality="Östby",
+    )
+    ask = fake_assistant.ask
+    # "Verksamheten" of the report on the språkförskola is the språkförskola.
+    assert "2,9 miljoner" in ask("Vad kostade språkförskolan i Norrby 2024?").text
+    # A glossary's phrase before its dash; "menas" asks, it names nothing.
+    got = ask("Vad menas med socialt hållbar utveckling?").text
+    assert "goda och jämlika livsvillkor" in got and "programmet" not in got
+    phrase = defined_term(analyse_question("Vad menas med socialt hållbar utveckling?"))
+    assert defines("Socialt hållbar utveckling – en utveckling där alla har det bra.", phrase)
+    assert defined_term(analyse_question("Vad avses med social investering?")) is not None
+    # The reason, not the sentence reporting the question.
+    why = ask("Varför erbjöd Östby inte gratis sommarlovsaktiviteter i Söderby 2024?").text
+    assert "Skälet är att statsbidraget" in why and "har frågat" not in why
+    # How long: a duration, not "långt från arbetsmarknaden".
+    how_long = ask("How long is the job track in Östby?").text
+    assert "tar ett år" in how_long and "långt" not in how_long
