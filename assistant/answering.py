@@ -189,6 +189,9 @@ AUDIENCE = re.compile(
     # "Projektet ska hjälpa utrikes födda kvinnor …": whom it helps.
     rf"\b(?:hjälpa|hjälper|stödja|stödjer|nå|når|help|helps|support)\s+(?:\w+\s+){{0,2}}"
     rf"(?:{AUDIENCE_GROUPS})\b|"
+    # "Läxhjälp erbjuds alla elever i årskurs 4–9": whom it is offered.
+    rf"\b(?:erbjuds|erbjuder|is offered to|are offered to|open to)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:{AUDIENCE_GROUPS})\b|"
     r"\bmellan \d{1,2} och \d{1,2} år\b|\b\d{1,2}\s?[–-]\s?\d{1,2} år\b",
     re.IGNORECASE,
 )
@@ -482,10 +485,12 @@ FINITE_VERBS = frozenset(
     "fick får har hade är var blev blir kom kommer deltog deltar går gick bor bodde finns "
     "fanns arbetar arbetade söker sökte".split()
 )
+PEOPLE_WORDS = "personer elever barn unga ungdomar kvinnor män flickor pojkar vuxna deltagare"
 # A weak verb's past tense ("besökte", "anmälde"); plural nouns end otherwise.
 WEAK_PAST = re.compile(r"^\w{3,}[^aeiouyåäö](?:de|te)$")
 # Who visited a place came to it: "Under 2024 kom 140 personer till språkcaféet".
 VISITING = re.compile(r"^besök")
+COMING = re.compile(r"\b(?:kom|kommer|kommit|besök\w*|came|come|visit\w*)\b", re.IGNORECASE)
 CAME_TO = re.compile(r"\bkom(?:mer|mit|ma)?\s+(?:\S+\s+){0,3}till\b", re.IGNORECASE)
 # Adjectives that may stand between "hur många" and what is counted ("nya platser").
 COUNTED_ADJECTIVES = frozenset("nya olika lediga extra egna fler fasta tillfälliga".split())
@@ -562,7 +567,7 @@ def row_words(text: str, q: QuestionAnalysis, modified: set[str]) -> str:
 
 # What gives a reason: "beror främst på att …", "eftersom …", "because …".
 CAUSE = re.compile(
-    r"\b(?:eftersom|beror\s+(?:\w+\s+){0,2}?på|på grund av|därför att|orsaken\w*|"
+    r"\b(?:eftersom|beror\s+(?:\w+\s+){0,5}?på|på grund av|därför att|orsaken\w*|"
     r"skälet|skälen|anledningen|because|due to|the reason)\b",
     re.IGNORECASE,
 )
@@ -1095,6 +1100,7 @@ OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)
 SUBJECT_PARAGRAPHS = 2  # a thing this many paragraphs speak of is the document's subject
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 6
+RARITY_TIE = 1e-6  # question words whose IDF differs by less are equally rare
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
 # How far below the best sentence another document's may score and still be shown, for a
 # question that names nothing that would tell the documents apart.
@@ -1216,6 +1222,8 @@ COMPLETED = Term(
 # The places a course or a scheme has: what a question of capacity counts.
 SEATS = Term("platser", ("plats", "platser", "places"))
 PARTICIPANTS = Term("deltagare", ("deltag", "deltagare", "deltagarna", "participants"))
+# People counted however they are named: "45 ungdomar", "60 personer".
+PEOPLE = Term("personer", tuple(sorted({stem(w) for w in PEOPLE_WORDS.split()})))
 # People a question counts by their taking part ("Hur många elever deltog i läxhjälpen?"),
 # whom the number of participants ("Deltagare 2024: 65") counts. Not girls, boys, women or
 # men: they are a part of the participants, which a total does not give.
@@ -1955,7 +1963,7 @@ def _enumerated_after(
     count = COUNT_WORDS[match.group(1).lower()]
     chunk = passages[intro.passage_index].chunk
     at = chunk.start + intro.end
-    items = []
+    openings = []  # the paragraphs after the announcement: (position, opening sentence)
     for c in candidates:
         other = passages[c.passage_index].chunk
         position = other.start + c.start
@@ -1963,13 +1971,28 @@ def _enumerated_after(
         if (
             other.doc_id == chunk.doc_id
             and at < position <= at + ENUMERATION_REACH
-            and opens_paragraph
-            and ENUMERATOR.match(c.text)
+            and (opens_paragraph)
         ):
-            items.append((position, c))
-    items.sort(key=lambda pc: pc[0])
+            openings.append((position, c))
+    openings.sort(key=lambda pc: pc[0])
+    items = [c for _, c in openings if ENUMERATOR.match(c.text)]
     # Exactly as many as announced: fewer or more means these are not its items.
-    return [c for _, c in items] if len(items) == count else []
+    if len(items) == count:
+        return items
+    # Items named by their own first words, one paragraph each ("Familjelotsar ska …",
+    # "Läxhjälp på biblioteket erbjuds …"): the next paragraphs, none leaning on the
+    # announcement (as "Insatserna kostar sammanlagt …" after them does).
+    # Not when the announcement lists them itself ("fyra målområden: …") or goes on.
+    rest = chunk.text[intro.end :].split("\n\n", 1)[0]
+    if ":" in intro.text[match.end() :] or rest.strip():
+        return []
+    following = [c for _, c in openings[:count]]
+    if len(following) == count and not any(
+        refers_back(c.text, intro.text) or next(iter(words(c.text)), "") in ANAPHORIC_OPENINGS
+        for c in following
+    ):
+        return following
+    return []
 
 
 def _counted_matches(view: TextView, terms, whole_in_document: list[bool]) -> list[float]:
@@ -2337,9 +2360,11 @@ class ExtractiveAnswerer:
         if not q.names and q.terms and q.kind != "list":
             # (A list across documents, "Vilka kommuner har fått pengar …?", hears from each
             # document however it words the matter.)
-            candidates = self._of_documents_using(
-                max(q.terms, key=self._rarity), candidates, passages
-            )
+            # Words as rare as each other ("nätverket" and "livsvillkor" of "nätverket för
+            # jämlika livsvillkor") name the thing together.
+            rarest = max(map(self._rarity, q.terms))
+            for term in [t for t in q.terms if self._rarity(t) >= rarest - RARITY_TIE]:
+                candidates = self._of_documents_using(term, candidates, passages)
         if q.subject:
             # "Vad innebär Stadsdelsmammor?": a sentence on another project that happens to
             # say "innebär" is no answer; the sentence (or its heading) must name it.
@@ -2600,6 +2625,7 @@ class ExtractiveAnswerer:
         offers_places = q.counted is not None and bool(CAPACITY.search(q.question))
         named_as = q.named_as
         phrase_words = {w for _, w in q.phrases}
+        visitors = q.counted is not None and bool(VISITING.match(q.counted.word))
         took_part = (
             q.counted is not None
             and q.counted.word in PEOPLE_TAKING_PART
@@ -2763,6 +2789,8 @@ class ExtractiveAnswerer:
                     counts(text, q.counted)
                     or (offers_places and counts(text, SEATS))
                     or (took_part and counts(text, PARTICIPANTS))
+                    # "Hur många besökare …?": "kommer i genomsnitt 45 ungdomar per kväll".
+                    or (visitors and counts(text, PEOPLE) and bool(COMING.search(text)))
                 ) and (not others or any(others))
             else:
                 # Under a heading that is a question ("När är mötesplatsen öppen?", as in

@@ -2851,3 +2851,72 @@ def test_the_activity_of_the_title_a_defined_phrase_a_reason_and_a_duration(fake
     # How long: a duration, not "långt från arbetsmarknaden".
     how_long = ask("How long is the job track in Östby?").text
     assert "tar ett år" in how_long and "långt" not in how_long
+
+
+def test_equally_rare_words_items_in_paragraphs_visitors_and_whom_it_is_offered(
+    fake_assistant,
+):
+    docs = fake_assistant.settings.documents_dir
+    write_document(
+        docs,
+        "natverk.txt",
+        "Nätverk i länet",
+        "Länsstyrelsen",
+        "2024-10-01",
+        "Nätverk i länet\n\nNätverket för jämlika livsvillkor samlar kommuner i länet.",
+    )
+    write_document(
+        docs,
+        "grabo.txt",
+        "Anteckningar från Gråbo",
+        "",
+        "2024-11-05",
+        "Anteckningar från Gråbo\n\nNätverket har fått 75 000 kronor ur föreningsstödet.",
+    )
+    write_document(
+        docs,
+        "program.txt",
+        "Program i Västby",
+        "Västby kommun",
+        "2022-05-17",
+        "Program i Västby\n\nProgrammet ska ge jämlika livsvillkor i hela Västby.",
+    )
+    add_document(
+        fake_assistant,
+        "osby.txt",
+        "Tre nya insatser i Norrby",
+        "Norrby kommun",
+        "2024-02-14",
+        "Tre nya insatser i Norrby\n\nKommunfullmäktige i Norrby har beslutat om tre nya "
+        "insatser för att minska utanförskapet.\n\nFamiljelotsar ska hjälpa nyanlända "
+        "familjer.\n\nLäxhjälp på biblioteket erbjuds alla elever i årskurs 4–9.\n\n"
+        "Sommarjobb för 16-åringar ska ge 60 ungdomar ett första jobb.\n\nInsatserna kostar "
+        "sammanlagt 2,3 miljoner kronor per år.\n\nFritidsgården Kupolen har fått fler "
+        "besökare. Enligt kommunen kommer i genomsnitt 45 ungdomar per kväll. Ökningen beror "
+        "enligt fritidsledaren Ali Hassan på att gården har fått en ny musikstudio.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # "nätverket" and "livsvillkor" are as rare as each other: together they name the
+    # network, and the notes from Gråbo, on another network, do not use both.
+    assert not ask("Hur mycket pengar får nätverket för jämlika livsvillkor?").answered
+    # The three paragraphs after "tre nya insatser" are its items.
+    got = ask("Vilka nya insatser har Norrby beslutat om?").text
+    assert all(w in got for w in ("Familjelotsar", "Läxhjälp", "Sommarjobb"))
+    assert "45 ungdomar" in ask("Hur många besökare har Kupolen per kväll?").text
+    assert "musikstudio" in ask("Varför har fler unga börjat gå till Kupolen?").text
+    assert "årskurs 4–9" in ask("Who can get homework help at the library in Norrby?").text
+    # An announcement that lists its items itself has no items in the paragraphs after it.
+    add_document(
+        fake_assistant,
+        "jamlik.txt",
+        "Jämlik stad i Östby",
+        "Östby kommun",
+        "2022-11-30",
+        "Jämlik stad i Östby\n\nProgrammet Jämlik stad omfattar två målområden: goda "
+        "förutsättningar för barn och förutsättningar för arbete.\n\nSkillnaden i "
+        "medellivslängd är fem år.\n\nBarnfattigdomen har minskat sedan 2018.",
+        municipality="Östby",
+    )
+    areas = ask("Vilka målområden omfattar Jämlik stad?").text
+    assert "goda förutsättningar för barn" in areas and "medellivslängd" not in areas

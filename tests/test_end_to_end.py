@@ -61,7 +61,7 @@ def test_question_set_targets(real_assistant, question_file):
             "18",
             "19",
             *map(str, range(21, 26)),
-            *map(str, range(27, 38)),
+            *map(str, range(27, 39)),
         )
     ],
 )
