@@ -274,12 +274,15 @@ KIND_PATTERNS = (
             re.IGNORECASE,
         ),
     ),
-    # "Hur stor är fonden?", "Hur hög var arbetslösheten?": a size, in kronor or numbers.
+    # "Hur stor är fonden?", "Hur hög var arbetslösheten?": a size, in kronor or numbers;
+    # so is "Vad var medianinkomsten …?", a measure asked for by "vad".
     (
         "size",
         re.compile(
             r"\bhur (stor|stort|stora|hög|högt|höga|låg|lågt|låga|lång|långt|långa)\b|"
-            r"\bhow (big|large|high|low)\b",
+            r"\bhow (big|large|high|low)\b|"
+            r"^\s*(?:vad|what)\s+(?:är|var|blev|is|was)\s+(?:the\s+)?(?:\w+\s+)?\w*(?:inkomst|"
+            r"income|arbetslöshet|unemployment|förvärvsfrekvens|valdeltagande|turnout)",
             re.IGNORECASE,
         ),
     ),
@@ -357,6 +360,23 @@ PLACES_FOR = re.compile(
     r"(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)",
     re.IGNORECASE,
 )
+
+
+# A number of days, years, kronor or per cent: no count of people.
+MEASURED = re.compile(
+    r"\b\d[\d ]*(?:,\d+)?\s*(?:dagar|dag|veckor|vecka|månader|månad|år|timmar|timme|minuter|"
+    r"gånger|procent|%|kronor|kr|tkr|miljoner)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def counts_anyone(sentence: str) -> bool:
+    """Whether a sentence gives a number that may count people: not only a date, an age, a
+    sum, a share or a time ("Där kan alla låna utrustning i upp till 14 dagar")."""
+    rest = AMOUNT.sub(" ", value_text(sentence, "amount"))
+    rest = MEASURED.sub(" ", AGE_RANGE.sub(" ", ORDINAL_NUMBER.sub(" ", rest)))
+    rest = DATES.sub(" ", rest)
+    return bool(re.search(r"\d", rest)) or any(w in NUMBER_WORDS for w in words(rest))
 
 
 def counts(sentence: str, counted: Term) -> bool:
@@ -492,6 +512,7 @@ WEAK_PAST = re.compile(r"^\w{3,}[^aeiouyåäö](?:de|te)$")
 VISITING = re.compile(r"^besök")
 COMING = re.compile(r"\b(?:kom|kommer|kommit|besök\w*|came|come|visit\w*)\b", re.IGNORECASE)
 CAME_TO = re.compile(r"\bkom(?:mer|mit|ma)?\s+(?:\S+\s+){0,3}till\b", re.IGNORECASE)
+AUXILIARIES = frozenset("har hade ska skulle kan kunde kommer".split())
 # Adjectives that may stand between "hur många" and what is counted ("nya platser").
 COUNTED_ADJECTIVES = frozenset("nya olika lediga extra egna fler fasta tillfälliga".split())
 # Words for taking part ("deltog", "took part", "attended"): what the people counted did,
@@ -895,6 +916,8 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+# A table cell for the asked year (marked \0) without a figure: "2023: –".
+EMPTY_YEAR_CELL = re.compile(r"\0[^;:\d]*:\s*[–—-]?\s*(?:;|$)")
 # "…, varav ungefär hälften gick till …": a part of the figure before, of its year.
 PART_CLAUSE = re.compile(r"\s*(?:varav|av dem|av dessa|of whom|of which)\b", re.IGNORECASE)
 
@@ -1003,6 +1026,7 @@ ASKS_WISH = re.compile(
 # "i hela Flens kommun", "in the whole of …": the whole is asked about, not a part of it.
 WHOLE = re.compile(
     r"\bhela\s+(?:\w+\s+)?(?:kommun|kommunen|staden|länet|regionen)\b|\bsom helhet\b|"
+    r"\b(?:kommun|kommunen|staden|länet)\s+totalt\b|"
     r"\b(?:whole|entire)\b",
     re.IGNORECASE,
 )
@@ -1014,8 +1038,17 @@ def for_a_part(sentence: str, q: QuestionAnalysis) -> bool:
     kommun"; a sentence that names the whole too ("… i hela kommunen") may answer."""
     if not WHOLE.search(q.question) or WHOLE.search(sentence):
         return False
+    # "Heby tätort" is a part of Heby kommun, though it bears its name.
+    if PART_OF_PLACE.search(sentence):
+        return True
     places = [m.group() for m in CAPITALISED.finditer(sentence) if m.start() > 0]
     return any(not any(TextView(p).mentions_entity(e) for e in q.entities) for p in places)
+
+
+PART_OF_PLACE = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]*\s+(?:tätort|centralort|centrum|stadsdel|stadsdelen)\b|"
+    r"\b(?:tätorten|centralorten|stadsdelen)\s+[A-ZÅÄÖ]"
+)
 
 
 RELATIVE_CLAUSE = re.compile(r",\s*som\b|,\s*which\b")
@@ -1542,7 +1575,9 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
         ):
             # "Hur många bor i Kronoparken?": a verb, not a noun, follows "hur många"; the
             # people counted go unnamed ("5 000 personer"), so the verb must be there.
-            event = next((t for t in terms if t.word == noun), None)
+            # After an auxiliary the verb is the next word ("Hur många har lånat …?").
+            verb = second if noun in AUXILIARIES and second.isalpha() else noun
+            event = next((t for t in terms if t.word == verb), None)
         else:
             counted = next((t for t in terms if t.word == noun), None)
     match = EVENT.search(question)
@@ -2797,16 +2832,21 @@ class ExtractiveAnswerer:
                 # questions and answers) the answer need not repeat the question's words.
                 # A table row has no verbs: "Aktivitet: Dagläger; Period: Vecka 29–31" says
                 # when the dagläger is held if it names everything else the question does.
-                required_hit = q.event is not None and (
-                    sentence.mentions_term(q.event)
-                    or (bool(VISITING.match(q.event.word)) and bool(CAME_TO.search(text)))
-                    or (section.rstrip().endswith("?") and view.mentions_term(q.event))
-                    or (
-                        (bool(TABLE_ROW.match(text)) or scheduled(text))
-                        and all(
-                            m
-                            for t, m in zip(q.terms, own, strict=True)
-                            if t not in (q.event, q.event_complement)
+                required_hit = (
+                    q.event is not None
+                    # "Hur många har lånat …?" counts people, not "14 dagar".
+                    and (q.kind != "quantity" or counts_anyone(text))
+                    and (
+                        sentence.mentions_term(q.event)
+                        or (bool(VISITING.match(q.event.word)) and bool(CAME_TO.search(text)))
+                        or (section.rstrip().endswith("?") and view.mentions_term(q.event))
+                        or (
+                            (bool(TABLE_ROW.match(text)) or scheduled(text))
+                            and all(
+                                m
+                                for t, m in zip(q.terms, own, strict=True)
+                                if t not in (q.event, q.event_complement)
+                            )
                         )
                     )
                 )
@@ -2845,6 +2885,8 @@ class ExtractiveAnswerer:
                     or wished_of(text, q)
                     or (q.kind == "amount" and figure_of_another(text, q))
                     or for_a_part(text, q)
+                    # "Målet är att andelen ska öka …" after the figure for Stångenäs.
+                    or (leans and for_a_part(before, q))
                     or (
                         q.kind == "amount"
                         and shared_with_another(text, q.question, document.names_not_own)
@@ -2872,18 +2914,22 @@ class ExtractiveAnswerer:
                     or sentence.mentions_term(q.action)
                     or TextView(section).mentions_term(q.action),
                     years_here=all(
-                        year in text
-                        or year in section
-                        or ((leans or refers_back(text, before)) and year in before)
-                        # A table row's year is in the text that introduces the table.
-                        or year in _table_caption(passages[i].chunk.text, s)
-                        # "i år" in a document of that year; a sentence naming another
-                        # year ("år 2026"), or under a heading that does ("Det här har
-                        # hänt 2023"), speaks of that one.
-                        or (
-                            passages[i].chunk.date.startswith(year)
-                            and undated_figure(text)
-                            and not names_other_year(section, year)
+                        # "2023: –" in a table row: no figure for that year.
+                        not EMPTY_YEAR_CELL.search(text.replace(year, "\0"))
+                        and (
+                            year in text
+                            or year in section
+                            or ((leans or refers_back(text, before)) and year in before)
+                            # A table row's year is in the text that introduces the table.
+                            or year in _table_caption(passages[i].chunk.text, s)
+                            # "i år" in a document of that year; a sentence naming another
+                            # year ("år 2026"), or under a heading that does ("Det här har
+                            # hänt 2023"), speaks of that one.
+                            or (
+                                passages[i].chunk.date.startswith(year)
+                                and undated_figure(text)
+                                and not names_other_year(section, year)
+                            )
                         )
                         for year in years
                     ),

@@ -2920,3 +2920,45 @@ def test_equally_rare_words_items_in_paragraphs_visitors_and_whom_it_is_offered(
     )
     areas = ask("Vilka målområden omfattar Jämlik stad?").text
     assert "goda förutsättningar för barn" in areas and "medellivslängd" not in areas
+
+
+def test_parts_of_the_whole_measures_asked_by_what_and_counts_of_people(fake_assistant):
+    from assistant.answering import counts_anyone, for_a_part
+
+    add_document(
+        fake_assistant,
+        "lagesbild.md",
+        "Lägesbild över segregation i Norrby kommun 2024",
+        "Norrby kommun",
+        "2024-09-02",
+        "# Lägesbild över segregation i Norrby kommun 2024\n\n## Inkomster\n\n"
+        "Medianinkomsten i Norrby tätort var 268 000 kronor 2023.\n\n## Utbildning\n\nI Norrby "
+        "tätort har 31 procent av de vuxna eftergymnasial utbildning. I kommunen som helhet är "
+        "andelen 38 procent.\n\n## Skola\n\nFörra året gick 68 procent av eleverna i Stångenäs "
+        "ut nian med behörighet till gymnasiet. Målet är att andelen ska öka till 80 procent.\n\n"
+        "## Fritidsbanken\n\nPå Fritidsbanken kan alla låna utrustning gratis i upp till 14 "
+        "dagar.\n\n## Statistik\n\nIndikator: Valdeltagande (%); 2021: –; 2022: 58; 2023: –",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # "Norrby tätort" is a part of Norrby kommun; the whole is "som helhet".
+    whole = ask("Hur stor andel har eftergymnasial utbildning i hela Norrby kommun?").text
+    assert "38 procent" in whole and "31 procent" not in whole
+    q = analyse_question("Hur stor andel har eftergymnasial utbildning i hela Norrby kommun?")
+    assert for_a_part("I Norrby tätort har 31 procent eftergymnasial utbildning.", q)
+    assert not for_a_part("Den är 58 procent i Spetsen och 84 procent i Norrby kommun totalt.", q)
+    # A goal after a part's figure leans on that part.
+    assert not ask("Hur stor andel av eleverna i hela Norrby kommun är behöriga?").answered
+    # "Vad var medianinkomsten …?" asks for a figure, of the year asked.
+    assert analyse_question("Vad var medianinkomsten i Norrby 2019?").kind == "size"
+    assert "268 000" in ask("Vad var medianinkomsten i Norrby tätort 2023?").text
+    assert not ask("Vad var medianinkomsten i Norrby tätort 2019?").answered
+    # "Hur många har lånat …?": people, not "14 dagar".
+    borrowed = analyse_question("Hur många har lånat utrustning på Fritidsbanken?")
+    assert borrowed.event is not None and borrowed.event.word == "lånat"
+    assert not ask("Hur många har lånat utrustning på Fritidsbanken i Norrby?").answered
+    assert not counts_anyone("Där kan alla låna utrustning i upp till 14 dagar.")
+    assert counts_anyone("Under 2024 lånade 310 barn utrustning.")
+    # A table cell for the year without a figure gives none.
+    assert not ask("Vad var valdeltagandet i Norrby 2023?").answered
+    assert "58" in ask("Vad var valdeltagandet i Norrby 2022?").text
