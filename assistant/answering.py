@@ -174,7 +174,7 @@ AUDIENCE_QUESTION = re.compile(
     r"^\s*(?:vem|vilka)\b(?! åld).*\b(?:riktar|vänder) sig\b|^\s*(?:vem|vilka) är\b.*\btill för\b|"
     r"^\s*who\b.*\b(?:for|aimed at)\s*\?*\s*$|"
     # "Vilka kan få fritidskortet?", "Who can get …?": who may have it.
-    r"^\s*(?:vem|vilka) kan (?:få|söka)\b|^\s*who can (?:get|apply)\b",
+    r"^\s*(?:vem|vilka) kan (?:få|söka|delta|gå)\b|^\s*who can (?:get|apply|attend|join|take)\b",
     re.IGNORECASE,
 )
 # A group of people something is for: "för alla åldrar", "riktar sig till föräldrar",
@@ -513,6 +513,10 @@ VISITING = re.compile(r"^besök")
 COMING = re.compile(r"\b(?:kom|kommer|kommit|besök\w*|came|come|visit\w*)\b", re.IGNORECASE)
 CAME_TO = re.compile(r"\bkom(?:mer|mit|ma)?\s+(?:\S+\s+){0,3}till\b", re.IGNORECASE)
 AUXILIARIES = frozenset("har hade ska skulle kan kunde kommer".split())
+# "Vilka kan delta …?", "Who can attend …?": the verb of what they may do.
+AUDIENCE_VERB = re.compile(r"^\s*(?:vem|vilka|who)\s+(?:kan|can)\s+(\w+)", re.IGNORECASE)
+# "Vilka mål …?", "Which goals …?": the things listed.
+LISTED_NOUN = re.compile(r"^\s*(?:vilka|which)\s+(\w+)", re.IGNORECASE)
 # Adjectives that may stand between "hur många" and what is counted ("nya platser").
 COUNTED_ADJECTIVES = frozenset("nya olika lediga extra egna fler fasta tillfälliga".split())
 # Words for taking part ("deltog", "took part", "attended"): what the people counted did,
@@ -909,7 +913,9 @@ def other_season(sentence: str, question: str) -> bool:
 # than "förra året deltog 85 barn" gives.
 THIS_YEAR = re.compile(r"\b(?:i år|this year|innevarande år)\b", re.IGNORECASE)
 LAST_YEAR = re.compile(
-    r"\b(?:förra året|i fjol|ifjol|föregående år|last year|the year before)\b", re.IGNORECASE
+    r"\b(?:förra (?:året|sommaren|hösten|våren|vintern|terminen)|i fjol|ifjol|föregående år|"
+    r"last (?:year|summer|autumn|spring|winter)|the year before)\b",
+    re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(
     r"[,;:]\s|\s(?:och|men|medan|and|but|while|jämfört med|compared with|compared to)\s"
@@ -1118,6 +1124,12 @@ def shared_with_another(sentence: str, question: str, names: list[str]) -> bool:
                 (pair.group(1) or "").lower() in AMOUNT_UNITS
             ):
                 continue
+            # "Tanums kommun och Sotenäs kommun" where the question names both.
+            if (pair.group(1) or "").lower() in MUNICIPALITY_WORDS:
+                before = re.findall(r"[\w-]+", sentence[: pair.start()])[-1:]
+                asked = re.findall(r"\b[A-ZÅÄÖ][\w-]+", question)
+                if before and any(TextView(before[0]).mentions_entity(n) for n in asked):
+                    continue
             if (pair.group(1) or pair.group(2)).lower() not in lowered:
                 return True
     return False
@@ -1320,6 +1332,10 @@ class QuestionAnalysis:
         if self.role is not None:
             # "Vem är kontaktperson för …?": the role is who is asked for, the rest what about.
             topic = [t for t in topic if t != self.role]
+        may = AUDIENCE_VERB.match(self.question) if self.kind == "audience" else None
+        if may:
+            # "Who can attend the culture school?": what they may do is asked, not a topic.
+            topic = [t for t in topic if t.word != may.group(1).lower()] or topic
         if self.kind == "quantity":
             rest = [
                 t
@@ -2397,8 +2413,10 @@ class ExtractiveAnswerer:
             # document however it words the matter.)
             # Words as rare as each other ("nätverket" and "livsvillkor" of "nätverket för
             # jämlika livsvillkor") name the thing together.
-            rarest = max(map(self._rarity, q.terms))
-            for term in [t for t in q.terms if self._rarity(t) >= rarest - RARITY_TIE]:
+            # (Of the words saying what it is about: not "took" of "took part".)
+            topical = q.topic_terms or list(q.terms)
+            rarest = max(map(self._rarity, topical))
+            for term in [t for t in topical if self._rarity(t) >= rarest - RARITY_TIE]:
                 candidates = self._of_documents_using(term, candidates, passages)
         if q.subject:
             # "Vad innebär Stadsdelsmammor?": a sentence on another project that happens to
@@ -2669,6 +2687,15 @@ class ExtractiveAnswerer:
 
         out = []
         heading_asks = [asked_by_heading(p.chunk.heading, q) for p in passages]
+        # (Only where the question names its place: otherwise several documents' lists
+        # may answer, and one's items must not crowd the others out.)
+        listed_word = LISTED_NOUN.match(q.question) if q.kind == "list" and q.names else None
+        listed = next(
+            (t for t in q.terms if listed_word and t.word == listed_word.group(1).lower()), None
+        )
+        listed_heading = [
+            listed is not None and TextView(p.chunk.heading).mentions_term(listed) for p in passages
+        ]
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
             doc_id = passages[i].chunk.doc_id
@@ -2781,8 +2808,11 @@ class ExtractiveAnswerer:
             )
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
-            # In questions and answers, the answer under the heading asking the question.
+            # In questions and answers, the answer under the heading asking the question;
+            # "Vilka mål har planen?": the numbered items under the heading "Mål".
             score += HEADING_ASKS_WEIGHT if heading_asks[i] else 0
+            if listed is not None and NUMBERED_ITEM.match(text) and listed_heading[i]:
+                score += HEADING_ASKS_WEIGHT
             # The question's own word beats one of the same stem: "läxhjälparna" are those
             # who help, "läxhjälpen" the help (the stemmer makes both "läxhjälp").
             if q.terms and q.language == "sv":  # English words are not the text's own

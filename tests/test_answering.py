@@ -2962,3 +2962,69 @@ def test_parts_of_the_whole_measures_asked_by_what_and_counts_of_people(fake_ass
     # A table cell for the year without a figure gives none.
     assert not ask("Vad var valdeltagandet i Norrby 2023?").answered
     assert "58" in ask("Vad var valdeltagandet i Norrby 2022?").text
+
+
+def test_who_may_attend_last_summer_goals_under_their_heading_and_two_named_together(
+    fake_assistant,
+):
+    from assistant.answering import other_year, shared_with_another
+
+    add_document(
+        fake_assistant,
+        "kultur.txt",
+        "Kulturskolan blir avgiftsfri i Norrby",
+        "Norrby kommun",
+        "2024-06-05",
+        "Kulturskolan blir avgiftsfri i Norrby\n\nFrån hösten blir kulturskolan avgiftsfri för "
+        "alla barn och unga mellan 6 och 19 år.\n\nBeslutet ska göra det lättare för fler barn "
+        "att delta, oavsett familjens ekonomi. Fullmäktige tog beslutet i juni.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "plan.md",
+        "Plan för integration i Sydby",
+        "Sydby kommun",
+        "2025-01-27",
+        "# Plan för integration i Sydby\n\n## Syfte\n\nPlanen ska ge nyanlända bättre "
+        "möjligheter till arbete och bostad.\n\n## Mål\n\n1. Minst hälften av de nyanlända ska "
+        "ha arbete inom två år.\n\n2. Alla nyanlända barn ska erbjudas plats i förskolan.",
+        municipality="Sydby",
+    )
+    add_document(
+        fake_assistant,
+        "sommarskola.txt",
+        "Två kommuner delar på pengar för sommarlovsskola",
+        "Tidningen",
+        "2023-04-18",
+        "Två kommuner delar på pengar för sommarlovsskola\n\nLänsstyrelsen har beviljat Västbys kommun och Östby "
+        "kommun sammanlagt 640 000 kronor för en gemensam sommarlovsskola.\n\nFörra sommaren "
+        "deltog 48 elever från de två kommunerna.",
+    )
+    add_document(
+        fake_assistant,
+        "vastby.txt",
+        "Sommarlovsskola i Västby 2021",
+        "Västby kommun",
+        "2021-09-01",
+        "Sommarlovsskola i Västby 2021\n\nÅr 2021 deltog 30 elever i sommarlovsskolan.",
+        municipality="Västby",
+    )
+    ask = fake_assistant.ask
+    # "Who can attend …?": whom it is for; "attend" is what they may do, no topic.
+    assert analyse_question("Who can attend the culture school in Norrby?").kind == "audience"
+    assert "alla barn och unga" in ask("Who can attend the culture school in Norrby?").text
+    # The numbered goals under the heading "Mål".
+    goals = ask("Vilka mål har planen för integration i Sydby?").text
+    assert "Minst hälften" in goals and "förskolan" in goals
+    # Two the question names together got the sum together.
+    assert not shared_with_another(
+        "Länsstyrelsen har beviljat Västbys kommun och Östby kommun 640 000 kronor.",
+        "Hur mycket fick Västby och Östby?",
+        ["Östby"],
+    )
+    assert "640 000" in ask("How much did Västby and Östby receive for the summer school?").text
+    # "Förra sommaren" is last year's; "took" of "took part" says nothing of the topic.
+    q = analyse_question("Hur många elever deltar i sommarlovsskolan i år?")
+    assert other_year("Förra sommaren deltog 48 elever.", q.question)
+    assert "48 elever" in ask("How many pupils took part in the summer school last summer?").text
