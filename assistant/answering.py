@@ -1038,6 +1038,13 @@ WHOLE = re.compile(
 )
 
 
+# "Heby tätort", "stadsdelen Spetsen": a part of a municipality, whatever its name.
+PART_OF_PLACE = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]*\s+(?:tätort|centralort|centrum|stadsdel|stadsdelen)\b|"
+    r"\b(?:tätorten|centralorten|stadsdelen)\s+[A-ZÅÄÖ]"
+)
+
+
 def for_a_part(sentence: str, q: QuestionAnalysis) -> bool:
     """Whether a sentence gives a figure for a place inside what the question asks about
     as a whole: "Förvärvsfrekvensen i Spetsen är 55 procent" is none for "hela Flens
@@ -1049,12 +1056,6 @@ def for_a_part(sentence: str, q: QuestionAnalysis) -> bool:
         return True
     places = [m.group() for m in CAPITALISED.finditer(sentence) if m.start() > 0]
     return any(not any(TextView(p).mentions_entity(e) for e in q.entities) for p in places)
-
-
-PART_OF_PLACE = re.compile(
-    r"\b[A-ZÅÄÖ][\w-]*\s+(?:tätort|centralort|centrum|stadsdel|stadsdelen)\b|"
-    r"\b(?:tätorten|centralorten|stadsdelen)\s+[A-ZÅÄÖ]"
-)
 
 
 RELATIVE_CLAUSE = re.compile(r",\s*som\b|,\s*which\b")
