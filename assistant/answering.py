@@ -253,7 +253,9 @@ KIND_PATTERNS = (
         "amount",
         re.compile(
             # Not "money" alone: "What will the money be used for?" asks for a purpose.
-            r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkost(ar|ade|at|na\w*)\b|\bbudget|"
+            # (Not "budgeterat": "Hur många feriejobb har Kinda budgeterat för?" counts.)
+            r"\bhur mycket\b|\bhow much\b|\bbelopp|\bpengar\b|\bkost(ar|ade|at|na\w*)\b|"
+            r"\bbudget(?!er)|"
             r"\bfunding\b|\bcost",
             re.IGNORECASE,
         ),
@@ -333,7 +335,8 @@ NUMBER_OF = re.compile(r"\b(?:antal(?:et)?|the number of)\s+((?:\w+\s+){0,2}\w+)
 # "Hur många kan delta …?", "How many jobs will … offer?": a question of capacity, which
 # the places there are answer.
 CAPACITY = re.compile(
-    r"\b(?:kan|can|could|får plats|erbjud\w*|offer\w*|planer\w*|plan\w*)\b", re.IGNORECASE
+    r"\b(?:kan|can|could|får plats|erbjud\w*|offer\w*|planer\w*|plan\w*|budgeter\w*)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1455,6 +1458,11 @@ ADDRESS = re.compile(
 )
 # Possessive pronouns a verb's stem may equal ("sitter" -> "sitt").
 PRONOUNS = frozenset("sin sitt sina min mitt mina din ditt dina vår vårt våra er ert era".split())
+# Languages spoken by many in Swedish municipalities, as the documents name them.
+LANGUAGE_NAMES = frozenset(
+    "arabiska somaliska dari persiska tigrinja kurdiska turkiska polska ryska ukrainska "
+    "bosniska albanska pashto amhariska finska engelska spanska teckenspråk".split()
+)
 # "den totala budgeten", "sammanlagt": a total, as a table's last row names it ("Summa").
 TOTAL = re.compile(r"^(?:total\w*|sammanlag\w*|summa\w*)$")
 TOTAL_WORDS = ("total", "totalt", "summa", "sammanlagt", "totalsumma")
@@ -1479,6 +1487,9 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     if language == "en":
         for swedish in english_lexicon().get(word, ()):
             forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
+    if "språk" in forms:
+        # "På vilka språk …?" is answered by the languages' names: "på arabiska, dari …".
+        forms.update(LANGUAGE_NAMES)
     if language == "sv" and TOTAL.match(word):
         forms.update(stem(f) for f in TOTAL_WORDS)  # a table's "Summa" row is its total
     # "sitter" stems to "sitt", a pronoun ("under sitt första år"): no form of the verb.
@@ -2372,6 +2383,9 @@ class ExtractiveAnswerer:
             if not PUBLICATION.search(t.word)
             and not AUTHORSHIP.search(t.word)
             and not (q.kind == "amount" and asks_value(q, t.word))
+            # An English word the lexicon does not translate ("made") is not looked for in
+            # Swedish documents: "When is a SIP made?" is about SIP.
+            and not (q.language == "en" and set(t.forms) <= {t.word, stem(t.word)})
         ]
         if q.role is not None and q.names:
             # "Vem är kontaktperson för Mötesplats Norrby?": the names say what about; the
@@ -2746,7 +2760,12 @@ class ExtractiveAnswerer:
                 not any(own)
                 or (
                     bool(VALUE_NOUN_OPENING.match(text))
-                    and not any(m for m, asking in zip(own, value_words, strict=True) if not asking)
+                    # (the sentence itself: a title on feriejobb does not say whose cost)
+                    and not any(
+                        sentence.mentions_term(t)
+                        for t, asking in zip(q.terms, value_words, strict=True)
+                        if not asking
+                    )
                 )
             )
             place = TextView(f"{section} {paragraph} {again}")

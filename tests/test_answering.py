@@ -3028,3 +3028,39 @@ def test_who_may_attend_last_summer_goals_under_their_heading_and_two_named_toge
     q = analyse_question("Hur många elever deltar i sommarlovsskolan i år?")
     assert other_year("Förra sommaren deltog 48 elever.", q.question)
     assert "48 elever" in ask("How many pupils took part in the summer school last summer?").text
+
+
+def test_a_cost_under_a_title_budgeted_places_languages_and_untranslated_words(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "ferie.txt",
+        "Svar på interpellation om feriejobb i Norrby",
+        "Norrby kommun",
+        "2024-03-18",
+        "Svar på interpellation om feriejobb i Norrby\n\nSommaren 2023 fick 85 ungdomar "
+        "feriejobb i kommunen. Kostnaden var 1,3 miljoner kronor.\n\nInför sommaren 2024 har "
+        "kommunen budgeterat för 100 platser.\n\nTrygga föräldrar erbjuder föräldrautbildning "
+        "på arabiska, dari och somaliska.\n\nFöräldrautbildningen ges av familjecentralen i "
+        "Norrby varje vecka.\n\nEn SIP görs "
+        "när en person behöver stöd från både kommunen och regionen.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # "Kostnaden var …" is the cost of what the sentence before speaks of, of its year,
+    # though the title names the feriejobb too.
+    assert "1,3 miljoner" in ask("Vad kostade feriejobben i Norrby 2023?").text
+    # "budgeterat" is no sum: a number of places.
+    assert analyse_question("Hur många feriejobb har Norrby budgeterat för 2024?").kind == (
+        "quantity"
+    )
+    assert "100 platser" in ask("Hur många feriejobb har Norrby budgeterat för 2024?").text
+    # Languages answer "På vilka språk …?".
+    got = ask("På vilka språk ges föräldrautbildningen i Trygga föräldrar?").text
+    assert "arabiska" in got
+    language = analyse_question("På vilka språk ges kurserna?").terms[0]
+    assert TextView("Kurserna hålls på arabiska, dari och somaliska.").mentions_term(language)
+    # "made" is not looked for in Swedish documents: they do speak of SIP.
+    sip = ask("When is a SIP made in Norrby?")
+    assert "do not deal with" not in sip.text
