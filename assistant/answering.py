@@ -508,6 +508,7 @@ FINITE_VERBS = frozenset(
     "fick får har hade är var blev blir kom kommer deltog deltar går gick bor bodde finns "
     "fanns arbetar arbetade söker sökte".split()
 )
+# Nouns a number of people is given in ("45 ungdomar", "60 personer"): see PEOPLE.
 PEOPLE_WORDS = "personer elever barn unga ungdomar kvinnor män flickor pojkar vuxna deltagare"
 # A weak verb's past tense ("besökte", "anmälde"); plural nouns end otherwise.
 WEAK_PAST = re.compile(r"^\w{3,}[^aeiouyåäö](?:de|te)$")
@@ -515,6 +516,7 @@ WEAK_PAST = re.compile(r"^\w{3,}[^aeiouyåäö](?:de|te)$")
 VISITING = re.compile(r"^besök")
 COMING = re.compile(r"\b(?:kom|kommer|kommit|besök\w*|came|come|visit\w*)\b", re.IGNORECASE)
 CAME_TO = re.compile(r"\bkom(?:mer|mit|ma)?\s+(?:\S+\s+){0,3}till\b", re.IGNORECASE)
+# Auxiliaries after "hur många": the verb after them is what was done ("har lånat").
 AUXILIARIES = frozenset("har hade ska skulle kan kunde kommer".split())
 # "Vilka kan delta …?", "Who can attend …?": the verb of what they may do.
 AUDIENCE_VERB = re.compile(r"^\s*(?:vem|vilka|who)\s+(?:kan|can)\s+(\w+)", re.IGNORECASE)
