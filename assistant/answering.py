@@ -927,6 +927,18 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+# The year before one a sentence names: "jämfört med 1 600 året innan".
+YEAR_BEFORE = re.compile(r"(?:året innan|året före|föregående år|the year before)", re.I)
+
+
+def names_year_before(text: str, year: str) -> bool:
+    """Whether a text gives `year` as the year before one it names: "Under 2024 hade
+    mötesplatsen 2 100 besök, jämfört med 1 600 året innan" speaks of 2023 too."""
+    if not YEAR.fullmatch(year):
+        return False
+    return bool(re.search(rf"\b{int(year) + 1}\b[^.]*{YEAR_BEFORE.pattern}", text))
+
+
 # A table cell for the asked year (marked \0) without a figure: "2023: –".
 EMPTY_YEAR_CELL = re.compile(r"\0[^;:\d]*:\s*[–—-]?\s*(?:;|$)")
 # "…, varav ungefär hälften gick till …": a part of the figure before, of its year.
@@ -2351,6 +2363,14 @@ class ExtractiveAnswerer:
         """The documents whose view mentions_entity(entity), found through the word index;
         a capitalised name ("Unga") only where the document writes it with a capital."""
         found = _lookup(entity.lower(), self._documents_with, self._sorted_words)
+        if YEAR.fullmatch(entity):
+            # "jämfört med 1 600 året innan" beside 2024 gives a figure for 2023.
+            later = str(int(entity) + 1)
+            found |= {
+                d
+                for d in _lookup(later, self._documents_with, self._sorted_words)
+                if names_year_before(self._document_text(d), entity)
+            }
         if entity[0].isupper() and not entity.isupper():
             found &= _lookup(entity.lower(), self._documents_capitalising, self._sorted_capitalised)
         return found
@@ -2970,6 +2990,8 @@ class ExtractiveAnswerer:
                         not EMPTY_YEAR_CELL.search(text.replace(year, "\0"))
                         and (
                             year in text
+                            # "Under 2024 … jämfört med 1 600 året innan" for 2023.
+                            or names_year_before(text, year)
                             or year in section
                             or ((leans or refers_back(text, before)) and year in before)
                             # A table row's year is in the text that introduces the table.
@@ -3132,7 +3154,9 @@ class ExtractiveAnswerer:
         def names_all(text: str) -> bool:
             view, lowered = TextView(text), text.lower()
             return all(
-                view.mentions_entity(e) or self.aliases.get(e.lower(), "\0") in lowered
+                view.mentions_entity(e)
+                or self.aliases.get(e.lower(), "\0") in lowered
+                or names_year_before(text, e)
                 for e in q.entities
             )
 

@@ -3064,3 +3064,23 @@ def test_a_cost_under_a_title_budgeted_places_languages_and_untranslated_words(
     # "made" is not looked for in Swedish documents: they do speak of SIP.
     sip = ask("When is a SIP made in Norrby?")
     assert "do not deal with" not in sip.text
+
+
+def test_a_figure_for_the_year_before_one_the_sentence_names(fake_assistant):
+    from assistant.answering import names_year_before
+
+    add_document(
+        fake_assistant,
+        "motesplats.md",
+        "Mötesplats Åsen",
+        "Norrby kommun",
+        "2024-12-03",
+        "# Mötesplats Åsen\n\n## Besök\n\nUnder 2024 hade mötesplatsen omkring 2 100 besök, "
+        "jämfört med 1 600 året innan.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    assert "1 600" in ask("Hur många besök hade Mötesplats Åsen 2023?").text
+    assert not ask("Hur många besök hade Mötesplats Åsen 2022?").answered
+    assert names_year_before("Under 2024 kom 2 100, jämfört med 1 600 året innan.", "2023")
+    assert not names_year_before("Under 2024 kom 2 100, jämfört med 1 600 året innan.", "2022")
