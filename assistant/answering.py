@@ -929,6 +929,7 @@ CLAUSE_BREAK = re.compile(
 
 # The year before one a sentence names: "jämfört med 1 600 året innan".
 YEAR_BEFORE = re.compile(r"(?:året innan|året före|föregående år|the year before)", re.I)
+YEAR_BEFORE_WORDS = ("innan", "före", "föregående", "before")  # a word each of them holds
 
 
 def names_year_before(text: str, year: str) -> bool:
@@ -2365,10 +2366,15 @@ class ExtractiveAnswerer:
         found = _lookup(entity.lower(), self._documents_with, self._sorted_words)
         if YEAR.fullmatch(entity):
             # "jämfört med 1 600 året innan" beside 2024 gives a figure for 2023.
-            later = str(int(entity) + 1)
+            # Only documents whose words allow it are read whole: a question naming a year
+            # must not join the text of every document naming the next one.
+            later = _lookup(str(int(entity) + 1), self._documents_with, self._sorted_words)
+            saying_before = set().union(
+                *(self._documents_with.get(w, set()) for w in YEAR_BEFORE_WORDS)
+            )
             found |= {
                 d
-                for d in _lookup(later, self._documents_with, self._sorted_words)
+                for d in later & saying_before
                 if names_year_before(self._document_text(d), entity)
             }
         if entity[0].isupper() and not entity.isupper():
