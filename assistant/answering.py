@@ -81,6 +81,8 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+# A clause saying when by a condition: "En SIP görs när en person behöver stöd …".
+WHEN_CLAUSE = re.compile(r"\bnär\s+\w", re.IGNORECASE)
 # "När är … öppen?", "When is … open?", "Vilka öppettider …": opening hours are asked for,
 # given by days and hours ("När öppnar …?", "When does … open?" ask for a date).
 OPENING_HOURS = re.compile(
@@ -934,10 +936,24 @@ YEAR_BEFORE_WORDS = ("innan", "före", "föregående", "before")  # a word each 
 
 def names_year_before(text: str, year: str) -> bool:
     """Whether a text gives `year` as the year before one it names: "Under 2024 hade
-    mötesplatsen 2 100 besök, jämfört med 1 600 året innan" speaks of 2023 too."""
+    mötesplatsen 2 100 besök, jämfört med 1 600 året innan" speaks of 2023 too, as does
+    "Sommaren 2024 fick 85 ungdomar feriejobb. Det var 20 fler än året innan." (the year
+    in the sentence before the one saying "året innan")."""
     if not YEAR.fullmatch(year):
         return False
-    return bool(re.search(rf"\b{int(year) + 1}\b[^.]*{YEAR_BEFORE.pattern}", text))
+    return bool(re.search(rf"\b{int(year) + 1}\b[^.]*(?:\.\s+[^.]*)?{YEAR_BEFORE.pattern}", text))
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a text (the one right before a sentence, given the text
+    before it in its paragraph)."""
+    return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+
+
+# "Det var 20 fler än året innan": a figure given against the one before it.
+RELATIVE_FIGURE = re.compile(
+    r"\b\d[\d  ]*\s+(?:fler|färre|mer|mindre|more|fewer|less)\s+(?:än|than)\b", re.I
+)
 
 
 # A table cell for the asked year (marked \0) without a figure: "2023: –".
@@ -2846,13 +2862,19 @@ class ExtractiveAnswerer:
                 else 0.0
             )
             has_value = (
-                bool(value_pattern.search(value_text(text, q.kind))) if value_pattern else False
-            ) or (
-                # "Tabellen visar … i tusen kronor": the table's introduction gives the unit
-                # of its rows' figures ("Budget 2024: 1 200").
-                q.kind == "amount"
-                and bool(ROW_FIGURE.search(text))
-                and bool(MONEY_UNIT_STATED.search(_table_caption(passages[i].chunk.text, s)))
+                (bool(value_pattern.search(value_text(text, q.kind))) if value_pattern else False)
+                or (
+                    # "När görs en SIP?": "En SIP görs när en person behöver stöd …" says when,
+                    # by the condition rather than a date.
+                    q.kind == "time" and value_pattern is TIME and bool(WHEN_CLAUSE.search(text))
+                )
+                or (
+                    # "Tabellen visar … i tusen kronor": the table's introduction gives the unit
+                    # of its rows' figures ("Budget 2024: 1 200").
+                    q.kind == "amount"
+                    and bool(ROW_FIGURE.search(text))
+                    and bool(MONEY_UNIT_STATED.search(_table_caption(passages[i].chunk.text, s)))
+                )
             )
             score = 2.0 * float(sim) + 0.8 * coverage + 0.5 * passages[i].score / top_passage
             score += 0.3 if has_value else 0.0
@@ -2904,6 +2926,13 @@ class ExtractiveAnswerer:
                     or (took_part and counts(text, PARTICIPANTS))
                     # "Hur många besökare …?": "kommer i genomsnitt 45 ungdomar per kväll".
                     or (visitors and counts(text, PEOPLE) and bool(COMING.search(text)))
+                    # "… fick 85 ungdomar feriejobb. Det var 20 fler än året innan.": the
+                    # figure counts what the sentence before counted.
+                    or (
+                        bool(RELATIVE_FIGURE.search(text))
+                        and refers_back(text, last_sentence(before))
+                        and counts(last_sentence(before), q.counted)
+                    )
                 ) and (not others or any(others))
             else:
                 # Under a heading that is a question ("När är mötesplatsen öppen?", as in
@@ -2998,6 +3027,11 @@ class ExtractiveAnswerer:
                             year in text
                             # "Under 2024 … jämfört med 1 600 året innan" for 2023.
                             or names_year_before(text, year)
+                            # "Sommaren 2024 fick 85 … Det var 20 fler än året innan."
+                            or (
+                                bool(YEAR_BEFORE.search(text))
+                                and names_year_before(f"{last_sentence(before)} {text}", year)
+                            )
                             or year in section
                             or ((leans or refers_back(text, before)) and year in before)
                             # A table row's year is in the text that introduces the table.

@@ -3084,3 +3084,45 @@ def test_a_figure_for_the_year_before_one_the_sentence_names(fake_assistant):
     assert not ask("Hur många besök hade Mötesplats Åsen 2022?").answered
     assert names_year_before("Under 2024 kom 2 100, jämfört med 1 600 året innan.", "2023")
     assert not names_year_before("Under 2024 kom 2 100, jämfört med 1 600 året innan.", "2022")
+
+
+def test_a_figure_given_against_the_year_before_in_the_next_sentence(fake_assistant):
+    from assistant.answering import names_year_before
+
+    add_document(
+        fake_assistant,
+        "feriejobb.txt",
+        "Svar på interpellation om feriejobb",
+        "Norrby kommun",
+        "2024-03-18",
+        "Svar på interpellation om feriejobb\n\nSommaren 2023 fick 85 ungdomar feriejobb i "
+        "kommunen. Det var 20 fler än året innan. Kostnaden var 1,3 miljoner kronor.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    got = ask("Hur många ungdomar fick feriejobb i Norrby 2022?")
+    assert "20 fler än året innan" in got.text
+    # The year before is one year: 2021 is not named, nor is the cost of 2022.
+    assert not ask("Hur många ungdomar fick feriejobb i Norrby 2021?").answered
+    assert not ask("Vad kostade feriejobben i Norrby 2022?").answered
+    assert names_year_before("Under 2024 kom 85. Det var 20 fler än året innan.", "2023")
+    assert not names_year_before("Under 2024 kom 85. Sedan. Det var fler än året innan.", "2023")
+
+
+def test_when_is_answered_by_a_condition(fake_assistant):
+    add_document(
+        fake_assistant,
+        "begrepp.md",
+        "Begrepp i det förebyggande arbetet",
+        "Norrby kommun",
+        "2025-02-10",
+        "# Begrepp\n\n## SIP\n\nSIP betyder samordnad individuell plan. En SIP görs när en "
+        "person behöver stöd från både kommunen och regionen.\n\n## Fältgruppen\n\n"
+        "Fältgruppen arbetar med unga när skolorna har stängt för dagen.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    assert "behöver stöd" in ask("När görs en SIP?").text
+    assert "behöver stöd" in ask("When is a SIP made?").text
+    # A condition only answers when the thing asked is done: nothing says when it started.
+    assert not ask("När startade fältgruppen?").answered
