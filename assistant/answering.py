@@ -938,10 +938,15 @@ def names_year_before(text: str, year: str) -> bool:
     """Whether a text gives `year` as the year before one it names: "Under 2024 hade
     mötesplatsen 2 100 besök, jämfört med 1 600 året innan" speaks of 2023 too, as does
     "Sommaren 2024 fick 85 ungdomar feriejobb. Det var 20 fler än året innan." (the year
-    in the sentence before the one saying "året innan")."""
+    in the sentence before the one saying "året innan", if that one names no year of its
+    own: in "… startade hösten 2022. Under 2024 deltog 30, jämfört med 22 året innan." the
+    year before is 2023)."""
     if not YEAR.fullmatch(year):
         return False
-    return bool(re.search(rf"\b{int(year) + 1}\b[^.]*(?:\.\s+[^.]*)?{YEAR_BEFORE.pattern}", text))
+    no_year = rf"(?:(?!{YEAR.pattern})[^.])*"
+    return bool(
+        re.search(rf"\b{int(year) + 1}\b{no_year}(?:\.\s+{no_year})?{YEAR_BEFORE.pattern}", text)
+    )
 
 
 def last_sentence(text: str) -> str:
@@ -1046,6 +1051,48 @@ def for_another_body(sentence: str, paragraph: str, names: list[str]) -> bool:
         and any(TextView(first.group()).mentions_entity(n) for n in names)
         for other in others
     )
+
+
+# "Hur mycket bidrar Ragunda kommun med …?": the one whose money is asked for.
+GIVER_QUESTION = re.compile(
+    r"^\s*(?:hur mycket (?:pengar )?(?:bidrar|bidrog|ger|gav|betalar|betalade|satsar|satsade|"
+    r"skjuter|sköt|står|stod)\s+(.+?)\s+(?:med|till|för|in|på)\b"
+    r"|how much (?:money )?(?:does|did|will) (.+?) (?:contribute|pay|give|put|spend|invest))",
+    re.IGNORECASE,
+)
+# "Projektet finansieras av Allmänna arvsfonden med …", "… med medel från Arvsfonden": who
+# pays, as the sentence says it.
+FUNDED_BY = re.compile(
+    r"\b(?:(?:finansieras|finansierades|finansierats|bekostas|bekostades|betalas|betalades)"
+    r"(?:\s+\w+)?\s+av|(?:medel|bidrag|stöd|pengar)\s+från)\s+(.+?)(?=\s+med\b|[.,;]|$)",
+    re.IGNORECASE,
+)
+MUNICIPAL_GIVER = frozenset("kommun kommunen stad staden".split())
+
+
+def money_giver(q: QuestionAnalysis) -> str:
+    """The body an amount question asks the money of ("Ragunda kommun" in "Hur mycket bidrar
+    Ragunda kommun med till Språkvänner?"), or ""."""
+    if q.kind != "amount":
+        return ""
+    match = GIVER_QUESTION.match(q.question)
+    return (match.group(1) or match.group(2) or "").strip() if match else ""
+
+
+def funded_by_another(sentence: str, giver: str, municipality: str) -> bool:
+    """Whether a sentence gives money paid by another body than the one asked of: for
+    "Hur mycket bidrar Ragunda kommun med …?", "Projektet finansieras av Allmänna
+    arvsfonden med 1,2 miljoner kronor" is the fund's money. The document's municipality
+    is "kommunen" in its own text ("finansieras av kommunen och Samordningsförbundet")."""
+    match = FUNDED_BY.search(sentence)
+    if not giver or match is None:
+        return False
+    funder = match.group(1).lower()
+    giver_words = [w for w in words(giver) if len(w) >= 3]
+    municipal = {w for w in giver_words if w in MUNICIPAL_GIVER or w == municipality.lower()}
+    if municipal and any(w in funder for w in ("kommun", "stad", municipality.lower() or "\0")):
+        return False
+    return not any(w[:5] in funder for w in giver_words if w not in municipal)
 
 
 # "Söderhamn föreslår att regionen avsätter …": someone proposes, asks or demands that a
@@ -1472,6 +1519,8 @@ STRONG_VERBS = (
 VERB_FORMS = {form: tuple(group.split()) for group in STRONG_VERBS for form in group.split()}
 
 
+# Words for people in general, which a group's name ("foreign-born people") may end with.
+GENERIC_PEOPLE = frozenset("people persons personer människor".split())
 MUNICIPALITY_WORDS = frozenset("kommun kommuns stad stads municipality city".split())
 # Verbs that say a happening starts, goes on or ends; the infinitive after them is its deed.
 PHASE_VERBS = frozenset("börjar började startar startade slutar slutade upphör fortsätter".split())
@@ -1689,8 +1738,14 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     if lead and entities:
         rest = re.findall(r"\w+(?:[-:]\w+)*", question[lead.end() :])
         rest = [w[:-2] if w.endswith(":s") else w for w in rest if w.lower() not in SUBJECT_FILLERS]
-        if rest and [w.lower() for w in rest] == [e.lower() for e in entities]:
-            subject = tuple(entities)
+        named = list(entities)
+        if len(rest) >= 3 and rest[-2].lower() in ("i", "in") and rest[-1] in named:
+            # "Vad är Språkvänner i Ragunda?": the place says where; the name before it is
+            # what is asked about.
+            named.remove(rest[-1])
+            rest = rest[:-2]
+        if rest and [w.lower() for w in rest] == [e.lower() for e in named]:
+            subject = tuple(named)
     return QuestionAnalysis(
         question,
         language,
@@ -2587,6 +2642,12 @@ class ExtractiveAnswerer:
                 # that only mentions one.
                 defining = [c for c in candidates if defines(c.text, defined)]
                 candidates = defining or candidates
+            elif len(q.subject) == 1 and DEFINITION.match(q.question):
+                # "Vad är Språkvänner?": "Språkvänner är ett projekt där …" beats the other
+                # sentences under a heading naming it.
+                name = q.subject[0].lower()
+                defining = [c for c in candidates if defines(c.text, Term(name, (name,)))]
+                candidates = defining or candidates
         if q.kind == "reference":
             # "Vilket diarienummer har ansökan om fritidsgård i Gimo?": a reference number is
             # a whole document's, so that document must speak of all the question names.
@@ -2722,6 +2783,7 @@ class ExtractiveAnswerer:
             m: next((t for t in q.terms if t.word == head.lower()), None) for head, m in of_phrases
         }
         asks_several = q.asks_several
+        giver = money_giver(q)
         asks_places = asks_several and bool(PLACES.search(q.question)) and self.place_names
         facts: dict[str, _DocumentFacts] = {}  # doc_id -> what it says of the question's words
         entities_in: dict[int, bool] = {}  # passage index -> _entities_in_place
@@ -2854,6 +2916,11 @@ class ExtractiveAnswerer:
                         and not view.mentions_term(t)
                         and (context is None or not context.mentions_term(t))
                     ],
+                )
+                # "Hur mycket bidrar kommunen med …?" is not answered by "Projektet
+                # finansieras av Allmänna arvsfonden med 1,2 miljoner kronor".
+                or funded_by_another(
+                    text, giver, str(self.document_meta.get(doc_id, {}).get("municipality", ""))
                 )
             )
             coverage = (
@@ -3102,6 +3169,9 @@ class ExtractiveAnswerer:
             and t.word not in population
             # "action" of "action plan" (handlingsplan) is no "åtgärder" of its own.
             and t.word not in modifier_words(q)
+            # "foreign-born people": Swedish names the group without a noun ("utrikes
+            # födda"), so the paragraph need not say "personer".
+            and not (t.word in GENERIC_PEOPLE and t.word in modified_words(q))
             and sum(p.mentions_term(t) for p in paragraphs) == 1
         ]
         # A thing the title names, or SUBJECT_PARAGRAPHS paragraphs speak of, is the whole

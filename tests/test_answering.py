@@ -3107,6 +3107,10 @@ def test_a_figure_given_against_the_year_before_in_the_next_sentence(fake_assist
     assert not ask("Vad kostade feriejobben i Norrby 2022?").answered
     assert names_year_before("Under 2024 kom 85. Det var 20 fler än året innan.", "2023")
     assert not names_year_before("Under 2024 kom 85. Sedan. Det var fler än året innan.", "2023")
+    # A sentence naming its own year says "året innan" of that one.
+    started = "Läxhjälpen startade hösten 2022. Under 2024 deltog 30, jämfört med 22 året innan."
+    assert names_year_before(started, "2023")
+    assert not names_year_before(started, "2021")
 
 
 def test_when_is_answered_by_a_condition(fake_assistant):
@@ -3126,3 +3130,69 @@ def test_when_is_answered_by_a_condition(fake_assistant):
     assert "behöver stöd" in ask("When is a SIP made?").text
     # A condition only answers when the thing asked is done: nothing says when it started.
     assert not ask("När startade fältgruppen?").answered
+
+
+def test_money_of_another_body_is_no_answer_for_the_one_asked_of(fake_assistant):
+    from assistant.answering import funded_by_another
+
+    add_document(
+        fake_assistant,
+        "sprakvanner.txt",
+        "Språkvänner i Norrby",
+        "Norrby kommun",
+        "2025-01-15",
+        "Språkvänner i Norrby\n\nSpråkvänner är ett projekt där en frivillig och en nyanländ "
+        "träffas för att prata svenska. Projektet startade i mars 2023.\n\nProjektet "
+        "finansieras av Allmänna arvsfonden med 1,2 miljoner kronor för tre år. Projektledare "
+        "är Sara Nilsson.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    assert not ask("Hur mycket bidrar Norrby kommun med till Språkvänner?").answered
+    assert "1,2 miljoner" in ask("Hur mycket bidrar Allmänna arvsfonden med till Språkvänner?").text
+    assert "1,2 miljoner" in ask("Hur mycket pengar fick Språkvänner?").text
+    # The document's municipality is "kommunen" in its own text.
+    shared = "Satsningen finansieras av kommunen och Samordningsförbundet med 900 000 kronor."
+    assert not funded_by_another(shared, "Norrby kommun", "Norrby")
+    assert not funded_by_another(shared, "Samordningsförbundet", "Norrby")
+    assert funded_by_another(shared, "Länsstyrelsen", "Norrby")
+
+
+def test_what_is_a_name_in_a_place_is_answered_by_its_definition(fake_assistant):
+    add_document(
+        fake_assistant,
+        "sprakvanner.txt",
+        "Språkvänner i Norrby",
+        "Norrby kommun",
+        "2025-01-15",
+        "Språkvänner i Norrby\n\nProjektet startade i mars 2023. Språkvänner är ett projekt "
+        "där en frivillig och en nyanländ träffas för att prata svenska. Under 2024 fanns det "
+        "40 språkvänspar. Projektledare är Sara Nilsson.",
+        municipality="Norrby",
+    )
+    for question in ("Vad är Språkvänner i Norrby?", "What is Språkvänner?"):
+        got = fake_assistant.ask(question).text
+        assert "prata svenska" in got
+        assert "Sara Nilsson" not in got and "mars 2023" not in got
+    assert analyse_question("Vad är Språkvänner i Norrby?").subject == ("Språkvänner",)
+
+
+def test_a_group_named_with_people_needs_no_people_word_in_its_paragraph(fake_assistant):
+    add_document(
+        fake_assistant,
+        "lagesbild.md",
+        "Lägesbild segregation 2024",
+        "Norrby kommun",
+        "2024-04-22",
+        "# Lägesbild segregation 2024\n\n## Befolkning\n\nDen 31 december 2022 bodde 5 650 "
+        "personer i kommunen. Av dem var 21 procent födda utomlands.\n\n## Arbete\n\n"
+        "Arbetslösheten bland utrikes födda var 17 procent 2023, jämfört med 4 procent bland "
+        "inrikes födda.",
+        municipality="Norrby",
+    )
+    got = fake_assistant.ask(
+        "What was the unemployment rate among foreign-born people in Norrby in 2023?"
+    ).text
+    assert "17 procent" in got
+    assert "5 650" not in got
+    assert "utrikes" in swedish_equivalents("How many foreign-born people live in Norrby?")
