@@ -1095,6 +1095,10 @@ def funded_by_another(sentence: str, giver: str, municipality: str) -> bool:
     return not any(w[:5] in funder for w in giver_words if w not in municipal)
 
 
+# A figure for what would be: "skulle … kosta ytterligare 4,1 miljoner kronor".
+HYPOTHETICAL = re.compile(r"\b(?:skulle|would)\b", re.IGNORECASE)
+
+
 # "Söderhamn föreslår att regionen avsätter …": someone proposes, asks or demands that a
 # body do something; the group is the word right after "att".
 WISH = re.compile(
@@ -1858,6 +1862,9 @@ class TextView:
 
 
 # Sentence openings that point back to the sentence before (Den, Detta, Han, ...).
+# Pronouns among them: a sentence opening with one names nothing itself ("Det var 20 fler
+# än året innan.").
+PRONOUN_OPENINGS = frozenset("det detta den denna dessa de it this these they".split())
 ANAPHORIC_OPENINGS = frozenset(
     "den det detta dessa denna de dess han hon hans hennes deras där då här sedan "
     "it this these they he she its their there".split()
@@ -2708,6 +2715,21 @@ class ExtractiveAnswerer:
                     and all(TextView(c.text).mentions_term(t) for t in q.topic_terms)
                     and self._names_all_but_details(q, c, passages)
                 ]
+            if q.kind == "amount" and not HYPOTHETICAL.search(q.question):
+                # "Hur mycket kostade feriejobben?": what they cost ("Kostnaden var 5,8
+                # miljoner kronor"), not what more would in the same document ("skulle …
+                # kosta ytterligare 4,1 miljoner"); another document's figure stays.
+                actual = {
+                    passages[c.passage_index].chunk.doc_id
+                    for c in candidates
+                    if not HYPOTHETICAL.search(c.text)
+                }
+                candidates = [
+                    c
+                    for c in candidates
+                    if not HYPOTHETICAL.search(c.text)
+                    or passages[c.passage_index].chunk.doc_id not in actual
+                ]
             if asks_population(q):
                 # A place's population is stated with its name ("I Gamlegården bor 2 900
                 # personer"); a count of residents in a paragraph about the place counts
@@ -3488,8 +3510,9 @@ class ExtractiveAnswerer:
                     chosen.append(unit[-1])
         # A quote that leans on the sentence before it gets that sentence as context.
         by_position = {(c.passage_index, c.end): c for c in context}
-        for c in list(chosen):
-            previous = next(
+
+        def sentence_before(c: _Candidate) -> _Candidate | None:
+            return next(
                 (
                     p
                     for (i, end), p in by_position.items()
@@ -3500,9 +3523,23 @@ class ExtractiveAnswerer:
                 ),
                 None,
             )
+
+        for c in list(chosen):
+            previous = sentence_before(c)
             leans = refers_back(c.text, previous.text) if previous else False
             if previous and previous not in chosen and (leans or c.leans_on_previous):
                 chosen.append(previous)
+                # "Sommaren 2023 fick 85 ungdomar feriejobb. Det var 20 fler än året innan.
+                # Kostnaden var 1,3 miljoner kronor.": context opening with a pronoun says
+                # nothing without the sentence before it.
+                earlier = sentence_before(previous)
+                if (
+                    earlier
+                    and earlier not in chosen
+                    and next(iter(words(previous.text)), "") in PRONOUN_OPENINGS
+                    and refers_back(previous.text, earlier.text)
+                ):
+                    chosen.append(earlier)
         return chosen
 
     def _described_documents(self, q, passages, eligible, describing) -> list[int]:

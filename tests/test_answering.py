@@ -3196,3 +3196,52 @@ def test_a_group_named_with_people_needs_no_people_word_in_its_paragraph(fake_as
     assert "17 procent" in got
     assert "5 650" not in got
     assert "utrikes" in swedish_equivalents("How many foreign-born people live in Norrby?")
+
+
+def test_what_something_cost_is_not_what_more_would_cost(fake_assistant):
+    add_document(
+        fake_assistant,
+        "feriejobb.txt",
+        "Feriejobb 2023",
+        "Norrby kommun",
+        "2023-09-25",
+        "Feriejobb 2023\n\nSommaren 2023 fick 410 ungdomar feriejobb. Det var 20 fler än året "
+        "innan. Kostnaden var 5,8 miljoner kronor.\n\nAtt erbjuda alla 16-åringar feriejobb "
+        "skulle enligt förvaltningens beräkning kosta ytterligare 4,1 miljoner kronor per år.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "sydby.txt",
+        "Feriejobb i Sydby",
+        "Sydby stad",
+        "2023-05-02",
+        "Feriejobb i Sydby\n\nFeriejobb för alla ungdomar i Sydby skulle kosta 3 miljoner "
+        "kronor sommaren 2023.",
+        municipality="Sydby",
+    )
+    ask = fake_assistant.ask
+    got = ask("Vad kostade feriejobben i Norrby 2023?").text
+    assert "5,8 miljoner" in got and "4,1" not in got
+    # The cost's context leans on a sentence that itself leans on the one naming the year.
+    assert "410 ungdomar" in got
+    # Another document's only figure is shown, with its "skulle".
+    assert "3 miljoner" in ask("Hur mycket kostade feriejobben 2023?").text
+    assert "4,1 miljoner" in ask("Hur mycket skulle feriejobb för alla 16-åringar kosta?").text
+
+
+def test_context_opening_with_an_article_does_not_pull_in_more(fake_assistant):
+    add_document(
+        fake_assistant,
+        "torget.txt",
+        "Årsrapport 2024",
+        "Norrby kommun",
+        "2024-12-02",
+        "Årsrapport 2024\n\nUnder året fick 64 ungdomar sommarjobb, jämfört med 41 året innan. "
+        "Den nya mötesplatsen Torget öppnade i mars. Där finns familjecentral och bibliotek.",
+        municipality="Norrby",
+    )
+    got = fake_assistant.ask("Vad finns i Torget?").text
+    assert "familjecentral" in got and "öppnade i mars" in got
+    # "Den nya mötesplatsen …" names what it speaks of: the sommarjobb are another matter.
+    assert "64 ungdomar" not in got
