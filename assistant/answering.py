@@ -847,6 +847,17 @@ def names_someone(
                 name.mentions_entity(e) for e in q.entities
             ):
                 return True
+            # "Region Västmanland" is a body, though the question asks of the "regional
+            # network in Västmanland": a name of two capitalised words it does not write.
+            # ("Röda Korset" for "the Red Cross" is the question's: both words are.)
+            pair = re.match(r" ([A-ZÅÄÖ][\w-]+)", sentence[match.end() :])
+            if (
+                stem(token.lower()) in asked
+                and pair
+                and not any(stem(pair.group(1).lower()) in t.forms for t in q.terms)
+                and f"{token}{pair.group()}".lower() not in q.question.lower()
+            ):
+                return True
     for word in words(sentence):
         # "andra förvaltningar" is no one new when the question asks about the
         # socialförvaltning: a word inside a question word, or holding one, is the question's.
@@ -1103,7 +1114,7 @@ HYPOTHETICAL = re.compile(r"\b(?:skulle|would)\b", re.IGNORECASE)
 # body do something; the group is the word right after "att".
 WISH = re.compile(
     r"\b(?:föreslår|föreslog|föreslås|vill|ville|kräver|krävde|önskar|uppmanar|uppmanade|"
-    r"begär|begärde|yrkar|yrkade)\s+(?:\w+\s+)?(?:på\s+)?att\s+(\w+)",
+    r"begär|begärde|yrkar|yrkade)\s+(?:\w+\s+){0,2}(?:på\s+)?att\s+(\w+)",
     re.IGNORECASE,
 )
 # A question about such a wish: "Vad föreslår Söderhamn …?", "What does … want …?".
@@ -1231,7 +1242,9 @@ OF_PHRASE = re.compile(r"\b(\w{3,})\s+(?:av|of)\s+(?:the\s+|den\s+|det\s+|de\s+)
 SUBJECT_PARAGRAPHS = 2  # a thing this many paragraphs speak of is the document's subject
 LIST_MARGIN = 0.4  # how far below the best sentence another document's sentence may score
 LIST_MAX_DOCUMENTS = 6
-RARITY_TIE = 1e-6  # question words whose IDF differs by less are equally rare
+# Question words whose IDF differs by less are about equally rare (in a large corpus, a
+# quarter or so apart in how many passages use them): they name the thing together.
+RARITY_TIE = 0.25
 EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words as written
 # How far below the best sentence another document's may score and still be shown, for a
 # question that names nothing that would tell the documents apart.
@@ -1556,6 +1569,8 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     forms = {stem(word)} | {stem(f) for f in VERB_FORMS.get(word, ())}
     if len(stem(word)) < 5 <= len(word):
         forms.add(word)  # "ledare" (stem "led") inside "fritidsledare"
+    if language == "sv" and len(word) >= 6 and re.search(r"[^aeiouyåäö]el$", word):
+        forms.add(word[:-2] + "l")  # "studiecirkel", plural "studiecirklar"
     if stem(word) == word and len(word) >= 7 and word.endswith(("ln", "rn")):
         forms.add(stem(word[:-1]))  # Snowball leaves definite "artikeln" whole: "artikel"
     if language == "sv" and re.search(r"[aeio]n$", word) and word[:-1] in vocabulary:
@@ -1566,6 +1581,9 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
         # "köpt" are one word.
         if re.search(r"[^aeiouyåäö](de|te)$", word):
             forms.add(stem(word[:-2] + "t"))
+        elif re.search(r"[^aeiouyåäö](de|te)s$", word):
+            # and the passive: "genomfördes" is what has been "genomfört".
+            forms.add(stem(word[:-3] + "t"))
         elif re.search(r"[lnrmpks]t$", word) and not word.endswith("st"):
             forms.update(stem(word[:-1] + ending) for ending in ("de", "te"))
     if language == "en":
@@ -2596,6 +2614,11 @@ class ExtractiveAnswerer:
                     and (CAUSE.search(c.text) or WHY.match(passages[c.passage_index].chunk.heading))
                 ]
                 candidates = caused or candidates
+            if ASKS_WISH.search(q.question) and not DECISION_QUESTION.search(q.question):
+                # "Vad föreslår Lena Nilsson i motionen?": the demand ("Jag yrkar att …")
+                # beats the decision on it and the motion's other sentences.
+                wishing = [c for c in candidates if WISH.search(c.text)]
+                candidates = wishing or candidates
             if DECISION_QUESTION.search(q.question):
                 # "Vad beslutade kommunfullmäktige om motionen?": only a decision answers;
                 # the motion's own demand ("yrkar jag att kommunfullmäktige …") is none.
@@ -2718,7 +2741,9 @@ class ExtractiveAnswerer:
             if q.kind == "amount" and not HYPOTHETICAL.search(q.question):
                 # "Hur mycket kostade feriejobben?": what they cost ("Kostnaden var 5,8
                 # miljoner kronor"), not what more would in the same document ("skulle …
-                # kosta ytterligare 4,1 miljoner"); another document's figure stays.
+                # kosta ytterligare 4,1 miljoner"). Another document's figure of what would
+                # be stays if it names the thing ("Feriejobb för alla skulle kosta …"), not
+                # if it is a proposal's ("skulle förslaget kosta 1,5 miljoner kronor").
                 actual = {
                     passages[c.passage_index].chunk.doc_id
                     for c in candidates
@@ -2728,7 +2753,10 @@ class ExtractiveAnswerer:
                     c
                     for c in candidates
                     if not HYPOTHETICAL.search(c.text)
-                    or passages[c.passage_index].chunk.doc_id not in actual
+                    or (
+                        passages[c.passage_index].chunk.doc_id not in actual
+                        and all(TextView(c.text).mentions_term(t) for t in q.topic_terms)
+                    )
                 ]
             if asks_population(q):
                 # A place's population is stated with its name ("I Gamlegården bor 2 900

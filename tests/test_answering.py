@@ -3,6 +3,7 @@
 import pytest
 
 from assistant.answering import (
+    RARITY_TIE,
     TextView,
     analyse_question,
     compound_head,
@@ -3245,3 +3246,101 @@ def test_context_opening_with_an_article_does_not_pull_in_more(fake_assistant):
     assert "familjecentral" in got and "öppnade i mars" in got
     # "Den nya mötesplatsen …" names what it speaks of: the sommarjobb are another matter.
     assert "64 ungdomar" not in got
+
+
+def test_nearly_as_rare_words_name_the_thing_together(fake_assistant):
+    docs = fake_assistant.settings.documents_dir
+    write_document(
+        docs,
+        "natverk.txt",
+        "Nätverk i länet",
+        "Länsstyrelsen",
+        "2024-10-01",
+        "Nätverk i länet\n\nNätverket för jämlika livsvillkor samlar kommuner i länet.",
+    )
+    write_document(
+        docs,
+        "grabo.txt",
+        "Anteckningar från Gråbo",
+        "",
+        "2024-11-05",
+        "Anteckningar från Gråbo\n\nNätverket har fått 75 000 kronor ur föreningsstödet.",
+    )
+    # "livsvillkor" in a few more passages than "nätverket", among many: nearly as rare.
+    for i in range(3):
+        write_document(
+            docs, f"nat{i}.txt", f"Nätverk {i}", "", "2024-01-01", f"Nätverk {i}\n\nNätverket {i}."
+        )
+    for i in range(5):
+        write_document(
+            docs,
+            f"liv{i}.txt",
+            f"Program {i}",
+            "",
+            "2024-01-01",
+            f"Program {i}\n\nLivsvillkor {i}.",
+        )
+    for i in range(12):
+        write_document(docs, f"ovr{i}.txt", f"Övrigt {i}", "", "2024-01-01", f"Övrigt {i}\n\nText.")
+    fake_assistant.index()
+    answerer = fake_assistant._reader.answerer
+    q = analyse_question("Hur mycket pengar får nätverket för jämlika livsvillkor?")
+    network, living = (
+        next(t for t in q.terms if t.word == w) for w in ("nätverket", "livsvillkor")
+    )
+    assert 0 < answerer._rarity(network) - answerer._rarity(living) < RARITY_TIE
+    # Together they name the network; the notes from Gråbo, on another network, lack one.
+    assert not fake_assistant.ask(
+        "Hur mycket pengar får nätverket för jämlika livsvillkor?"
+    ).answered
+
+
+def test_verb_and_noun_forms_a_body_named_by_question_words_and_a_motions_demand(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "natverk.md",
+        "Regionalt nätverk mot segregation",
+        "Norrby kommun",
+        "2025-03-03",
+        "# Regionalt nätverk mot segregation\n\nI nätverket ingår Norrby och Sydby. "
+        "Länsstyrelsen i Mellanlän startade nätverket 2020 och samordnade det fram till 2024. "
+        "Från januari 2025 har Region Mellanlän tagit över samordningen.\n\nKommunen och "
+        "polisen har också genomfört två trygghetsvandringar, i september och oktober.\n\n"
+        "Projektet genomförs i studiecirklar med högst tio deltagare.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "motion.txt",
+        "Motion om sommarjobb",
+        "Norrby kommun",
+        "2024-06-10",
+        "Motion om sommarjobb\n\nMånga ungdomar får inget sommarjobb. I dag får omkring 60 "
+        "ungdomar sommarjobb via kommunen.\n\nJag föreslår därför kommunfullmäktige att alla "
+        "ungdomar som söker ska erbjudas sommarjobb.\n\nEnligt kommunens beräkning skulle "
+        "förslaget kosta omkring 1,5 miljoner kronor per år.\n\nLena Nilsson (V)\n\n"
+        "Kommunfullmäktige beslutade den 10 juni 2024 att avslå motionen.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # "Region Mellanlän" is a body, though "regional" and "Mellanlän" are the question's.
+    got = ask("Who took over the coordination of the regional network in Mellanlän?").text
+    assert "Region Mellanlän" in got
+    q = analyse_question("Who took over the coordination of the regional network in Mellanlän?")
+    took_over = "Från januari 2025 har Region Mellanlän tagit över samordningen."
+    assert names_someone(took_over, q, question_forms(q))
+    # "Röda Korset" is the question's "Red Cross": both its words are the question's.
+    q = analyse_question("Who took over Mötesplats Åsen when the Red Cross left?")
+    ran = "Sedan 2019 har Mötesplats Åsen drivits av Röda Korset."
+    assert not names_someone(ran, q, question_forms(q))
+    # "genomfördes" ~ "genomfört"; "studiecirkel" ~ "studiecirklar".
+    assert "september" in ask("När genomfördes trygghetsvandringarna?").text
+    assert "tio deltagare" in ask("Hur många deltagare får en studiecirkel ha?").text
+    # The demand, not the decision on it.
+    demand = ask("Vad föreslår Lena Nilsson i motionen?").text
+    assert "erbjudas sommarjobb" in demand and "avslå" not in demand
+    # What the proposal would cost is no cost of the summer jobs, but answers what it would.
+    assert not ask("Hur mycket kostar sommarjobben i Norrby per år?").answered
+    assert "1,5 miljoner" in ask("Hur mycket skulle förslaget om sommarjobb kosta?").text
