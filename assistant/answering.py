@@ -81,6 +81,13 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+# "Vad ska kommunen göra …?", "What will the municipality do …?": what is planned.
+ASKS_PLAN = re.compile(
+    r"^\s*(?:vad\s+(?:ska|skall|kommer|planerar|tänker)\b.*\bgöra\b"
+    r"|what\s+(?:will|is|are|does|do)\b.*\b(?:do|doing|plan|planning)\b)",
+    re.IGNORECASE,
+)
+PLANNED = re.compile(r"\b(?:ska|skall|kommer att|planerar|avser|will|plans? to)\b", re.I)
 # A clause saying when by a condition: "En SIP görs när en person behöver stöd …".
 WHEN_CLAUSE = re.compile(r"\bnär\s+\w", re.IGNORECASE)
 # "När är … öppen?", "When is … open?", "Vilka öppettider …": opening hours are asked for,
@@ -869,6 +876,10 @@ def names_someone(
     return False
 
 
+# A place as texts name where something is: "i Kopparberg", "i Grästorps centrum".
+IN_PLACE = re.compile(r"\bi ([A-ZÅÄÖ][a-zåäö]{2,})\b")
+
+
 # Groups of people a figure may be given for, one per line: a sentence about one group
 # answers nothing about another ("8,2 år för män" is no figure for kvinnor).
 GROUPS = (
@@ -998,6 +1009,17 @@ def other_year(sentence: str, question: str) -> bool:
     own, other = (THIS_YEAR, LAST_YEAR) if asks_now else (LAST_YEAR, THIS_YEAR)
     with_figures = [c for c in CLAUSE_BREAK.split(sentence) if QUANTITY.search(c)]
     return bool(with_figures) and all(other.search(c) and not own.search(c) for c in with_figures)
+
+
+def names_asked_group(text: str, q: QuestionAnalysis) -> bool:
+    """Whether a text names the group of people the question asks a figure for ("kvinnorna"
+    in "Hur stor andel av kvinnorna …?"), or the question names none. The group counted
+    ("Hur många kvinnor deltog?") is looked for as counted, not here."""
+    counted = q.counted.word if q.counted is not None else ""
+    said = set(words(text))
+    return all(
+        group & said for group in GROUPS if group & set(words(q.question)) and counted not in group
+    )
 
 
 def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]]) -> bool:
@@ -1922,6 +1944,7 @@ class _DocumentReading:
 
     paragraphs: list[TextView]  # the words of each paragraph, headings left out
     name_series: list[frozenset[str]]  # its lists of names, title included (name_series)
+    lead: TextView  # the words of its first sentence after the title
 
 
 @dataclass(frozen=True)
@@ -2614,6 +2637,11 @@ class ExtractiveAnswerer:
                     and (CAUSE.search(c.text) or WHY.match(passages[c.passage_index].chunk.heading))
                 ]
                 candidates = caused or candidates
+            if ASKS_PLAN.match(q.question):
+                # "Vad ska Töreboda kommun göra för att öka tryggheten?": what is to be done
+                # ("Kommunen ska förbättra belysningen …"), not the figures showing the need.
+                planned = [c for c in candidates if PLANNED.search(c.text)]
+                candidates = planned or candidates
             if ASKS_WISH.search(q.question) and not DECISION_QUESTION.search(q.question):
                 # "Vad föreslår Lena Nilsson i motionen?": the demand ("Jag yrkar att …")
                 # beats the decision on it and the motion's other sentences.
@@ -2867,6 +2895,7 @@ class ExtractiveAnswerer:
         listed_heading = [
             listed is not None and TextView(p.chunk.heading).mentions_term(listed) for p in passages
         ]
+        title_of = [p.chunk.title or "" for p in passages]
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
             doc_id = passages[i].chunk.doc_id
@@ -3102,6 +3131,12 @@ class ExtractiveAnswerer:
                     # A sentence that leans on one about another place or group is too.
                     contrasted=contrasts(text, q, document.siblings)
                     or (leans and contrasts(before, q, document.siblings))
+                    # "Hur stor andel av kvinnorna …?": a figure for everyone is none for
+                    # the women ("Bland kvinnor var andelen 59 procent" is).
+                    or (
+                        q.kind in ("quantity", "size")
+                        and not names_asked_group(f"{section} {text} {title_of[i]}", q)
+                    )
                     # "Den 24 september genomfördes en vandring. 18 boende deltog": the
                     # sentences before one that names no time say when.
                     or (not TIME.search(text) and other_season(before, q.question))
@@ -3251,6 +3286,7 @@ class ExtractiveAnswerer:
                 for e in local_names
                 if sum(self._names(p, e) for p in paragraphs) == 1
                 and not self._named_by_kind(doc_id, e, paragraphs)
+                and not self._sets_the_scene(doc_id, e)
             ],
             siblings={e: siblings[e] for e in local_names if e in siblings},
             specifiers=specifiers,
@@ -3292,10 +3328,13 @@ class ExtractiveAnswerer:
                 if not looks_like_heading(block)
             )
             title = self.document_meta.get(doc_id, {}).get("title", "")
+            first = next(iter(texts), "")
+            spans = sentence_spans(first)
             self._readings[doc_id] = _DocumentReading(
                 paragraphs=[TextView(t) for t in texts],
                 # The title too: "Språkförskolor i Råslätt och Öxnehaga".
                 name_series=name_series("\n\n".join([title, *(c.text for c in chunks)])),
+                lead=TextView(first[slice(*spans[0])] if spans else first),
             )
         return self._readings[doc_id]
 
@@ -3353,6 +3392,20 @@ class ExtractiveAnswerer:
             return False
         noun = _term(kind.group(1).lower(), "sv", self.vocabulary)
         return sum(p.mentions_term(noun) for p in paragraphs) >= SUBJECT_PARAGRAPHS
+
+    def _sets_the_scene(self, doc_id: str, entity: str) -> bool:
+        """Whether the name is where the whole document takes place: its first sentence
+        names it (a news item's lead: "Den 2 februari öppnar fritidsgården Gruvan i den
+        gamla järnvägsstationen i Kopparberg.") and no paragraph names another place ("i
+        Fittja"; the document's municipality aside). "Den förra fritidsgården stängdes
+        2023" further down is Kopparberg's. A name further on in the opening paragraph
+        ("Länsstyrelsen i Mellanlän startade nätverket") is one part's, as elsewhere."""
+        if not self._names(self._read_document(doc_id).lead, entity):
+            return False
+        own = {entity.lower(), str(self.document_meta.get(doc_id, {}).get("municipality", ""))}
+        own = {o.lower() for o in own}
+        places = {m.lower() for m in IN_PLACE.findall(self._document_text(doc_id))}
+        return all(p in own or p.removesuffix("s") in own for p in places)
 
     def _names(self, view: TextView, entity: str) -> bool:
         """Whether a text names the entity, itself or by an abbreviation the documents

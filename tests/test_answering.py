@@ -3344,3 +3344,66 @@ def test_verb_and_noun_forms_a_body_named_by_question_words_and_a_motions_demand
     # What the proposal would cost is no cost of the summer jobs, but answers what it would.
     assert not ask("Hur mycket kostar sommarjobben i Norrby per år?").answered
     assert "1,5 miljoner" in ask("Hur mycket skulle förslaget om sommarjobb kosta?").text
+
+
+def test_a_share_for_a_group_and_what_is_to_be_done(fake_assistant):
+    add_document(
+        fake_assistant,
+        "trygghet.md",
+        "Trygghetsmätning 2024",
+        "Norrby kommun",
+        "2024-12-09",
+        "# Trygghetsmätning 2024\n\n## Resultat\n\nAndelen som känner sig trygga utomhus på "
+        "kvällen var 68 procent 2024, jämfört med 74 procent 2022. Bland kvinnor var andelen "
+        "59 procent.\n\n## Åtgärder\n\nKommunen ska förbättra belysningen i centrum och utöka "
+        "nattvandringen under 2025.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    women = ask("Hur stor andel av kvinnorna i Norrby känner sig trygga utomhus på kvällen?")
+    assert "59 procent" in women.text and "68 procent" not in women.text
+    # A figure for everyone, or for women, is none for the men.
+    assert not ask("Hur stor andel av männen i Norrby känner sig trygga på kvällen?").answered
+    assert "68 procent" in ask("Hur stor andel i Norrby känner sig trygga på kvällen?").text
+    # What is to be done, not the figures showing the need.
+    planned = ask("Vad ska Norrby kommun göra för att öka tryggheten?").text
+    assert "belysningen" in planned and "68 procent" not in planned
+
+
+def test_a_place_that_sets_the_scene_is_the_whole_documents(fake_assistant):
+    add_document(
+        fake_assistant,
+        "nyhet.txt",
+        "Ny fritidsgård öppnar",
+        "Norrbyposten",
+        "2025-01-20",
+        "Ny fritidsgård öppnar\n\nDen 2 februari 2025 öppnar fritidsgården Gruvan i den gamla "
+        "stationen i Kopparvik. Norrby kommun har byggt om lokalerna för 2,4 miljoner kronor."
+        "\n\nGruvan ska ha öppet tisdag till fredag klockan 15–21.\n\nDen förra fritidsgården "
+        "stängdes 2023 på grund av fuktskador.",
+        municipality="Norrby",
+    )
+    got = fake_assistant.ask("Varför stängdes den förra fritidsgården i Kopparvik?").text
+    assert "fuktskador" in got
+
+
+def test_money_set_aside_each_year_for_an_action_plan(fake_assistant):
+    add_document(
+        fake_assistant,
+        "handlingsplan.md",
+        "Handlingsplan mot segregation 2025–2027",
+        "Norrby kommun",
+        "2024-12-16",
+        "# Handlingsplan mot segregation 2025–2027\n\n## Mål\n\nAlla barn ska klara skolan."
+        "\n\n## Ansvar\n\nKommunstyrelsen ansvarar för handlingsplanen. Förvaltningarna "
+        "genomför de flesta åtgärderna. Planen följs upp varje år i mars.\n\n## Budget\n\n"
+        "För arbetet avsätts 500 000 kronor per år under planperioden.",
+        municipality="Norrby",
+    )
+    got = fake_assistant.ask(
+        "How much money is set aside each year for the action plan in Norrby?"
+    ).text
+    assert "500 000 kronor" in got
+    # Each phrase has its Swedish words; any one of them finds the sentence.
+    asked = swedish_equivalents("How much is set aside each year for the action plan?")
+    assert {"avsätts", "per"} <= set(asked)
