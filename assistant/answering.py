@@ -1130,6 +1130,20 @@ def funded_by_another(sentence: str, giver: str, municipality: str) -> bool:
 
 # A figure for what would be: "skulle … kosta ytterligare 4,1 miljoner kronor".
 HYPOTHETICAL = re.compile(r"\b(?:skulle|would)\b", re.IGNORECASE)
+# A sum applied for ("har ansökt om 240 000 kronor") and one granted or received.
+APPLIED = re.compile(
+    r"\b(?:an)?sök(?:t|te|er|a|ts|s|es)\b|\bansökan\b|\bappl(?:y|ying|ies|ied|ication)\b",
+    re.IGNORECASE,
+)
+GRANTED = re.compile(
+    r"\b(?:bevilja\w*|tilldela\w*|fick|fått|får|granted|received|awarded)\b", re.IGNORECASE
+)
+
+
+def applied_for(sentence: str) -> bool:
+    """Whether a sentence gives a sum applied for, not one granted: "Föreningen har ansökt
+    om 240 000 kronor", not "Kommunen sökte 900 000 kronor och fick 650 000"."""
+    return bool(APPLIED.search(sentence)) and not GRANTED.search(sentence)
 
 
 # "Söderhamn föreslår att regionen avsätter …": someone proposes, asks or demands that a
@@ -2268,6 +2282,21 @@ GENERIC_SUBJECT = re.compile(
     r"programmet)\b",
     re.IGNORECASE,
 )
+HEAD_MIN_CHARS = 4  # "plan", "stöd": shorter endings are no word of their own
+
+
+def opens_with_head(text: str, term: Term) -> bool:
+    """Whether a text opens with the last part of the term's compound, inflected as for a
+    thing already named: "Dialogen genomfördes …" of the "medborgardialog" a title names."""
+    first = next(iter(words(text)), "")
+    root = stem(first)
+    return (
+        first != root
+        and len(root) >= HEAD_MIN_CHARS
+        and any(f != root and f.endswith(root) for f in term.forms)
+    )
+
+
 # "från samma delegation": a name the document gave before, by its kind.
 SAME_AS_BEFORE = re.compile(r"\bsamma\s+(\w{4,})", re.IGNORECASE)
 # A municipality's own documents call it "kommunen".
@@ -2786,6 +2815,21 @@ class ExtractiveAnswerer:
                         and all(TextView(c.text).mentions_term(t) for t in q.topic_terms)
                     )
                 ]
+            if q.kind == "amount" and not APPLIED.search(q.question):
+                # "Hur mycket fick Föreningen Vingen?": what was granted ("bevilja
+                # Föreningen Vingen 180 000 kronor"), not what it applied for in the same
+                # document ("har ansökt om 240 000 kronor").
+                granted = {
+                    passages[c.passage_index].chunk.doc_id
+                    for c in candidates
+                    if not applied_for(c.text)
+                }
+                candidates = [
+                    c
+                    for c in candidates
+                    if not applied_for(c.text)
+                    or passages[c.passage_index].chunk.doc_id not in granted
+                ]
             if asks_population(q):
                 # A place's population is stated with its name ("I Gamlegården bor 2 900
                 # personer"); a count of residents in a paragraph about the place counts
@@ -2932,10 +2976,19 @@ class ExtractiveAnswerer:
             # "Verksamheten kostade 2,9 miljoner kronor" in the report titled on the
             # språkförskola: the activity is the one the title names.
             generic = bool(GENERIC_SUBJECT.match(text))
+            # "Dialogen genomfördes i maj 2024 … Totalt deltog 212 personer": the paragraph
+            # opens on the titled "medborgardialog" by the last part of its compound.
+            opening = before or text
+            # "Kommunstyrelsen beslutar att bevilja Föreningen Vingen 180 000 kronor" in the
+            # decision titled on läxhjälp: a sentence naming whom the question names speaks
+            # of the thing the title names.
+            names_asked = bool(document.names_not_own) and all(
+                sentence.mentions_entity(n) for n in document.names_not_own
+            )
             topic_hits = sum(
-                m > 0 or by or (generic and titled)
-                for m, by, titled, on in zip(
-                    matched, document.by_publisher, document.titled, topical, strict=True
+                m > 0 or by or (titled and (generic or names_asked or opens_with_head(opening, t)))
+                for t, m, by, titled, on in zip(
+                    q.terms, matched, document.by_publisher, document.titled, topical, strict=True
                 )
                 if on
             )

@@ -3407,3 +3407,81 @@ def test_money_set_aside_each_year_for_an_action_plan(fake_assistant):
     # Each phrase has its Swedish words; any one of them finds the sentence.
     asked = swedish_equivalents("How much is set aside each year for the action plan?")
     assert {"avsätts", "per"} <= set(asked)
+
+
+def test_a_sum_granted_is_not_the_sum_applied_for(fake_assistant):
+    from assistant.answering import applied_for
+
+    add_document(
+        fake_assistant,
+        "beslut.txt",
+        "Kommunstyrelsens beslut om medel för läxhjälp",
+        "Norrby kommun",
+        "2024-03-04",
+        "Kommunstyrelsens beslut om medel för läxhjälp\n\nÄrendet\n\nFöreningen Vingen har "
+        "ansökt om 240 000 kronor för att driva läxhjälp i Norrby under läsåret 2024/2025."
+        "\n\nBeslut\n\nKommunstyrelsen beslutar att bevilja Föreningen Vingen 180 000 kronor. "
+        "Föreningen ska lämna en skriftlig redovisning senast den 30 september 2025.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # The granted sum speaks of the läxhjälp the title names: it names the association.
+    got = ask("Hur mycket fick Föreningen Vingen för läxhjälpen?").text
+    assert "180 000" in got and "240 000" not in got
+    assert "240 000" in ask("Hur mycket ansökte Föreningen Vingen om?").text
+    assert "240 000" in ask("How much is Föreningen Vingen applying for?").text
+    # "report" is also "redovisning".
+    reported = ask("When must the association report on the homework help?").text
+    assert "30 september 2025" in reported and "240 000" not in reported
+    add_document(
+        fake_assistant,
+        "sydby.txt",
+        "Ansökan om statsbidrag",
+        "Sydby stad",
+        "2025-02-03",
+        "Ansökan om statsbidrag\n\nSydby stad ansöker om 1,8 miljoner kronor i statsbidrag för "
+        "2025. Resterande 600 000 kronor av kostnaden betalar staden.",
+        municipality="Sydby",
+    )
+    applying = ask("How much state funding is Sydby applying for?").text
+    assert "1,8 miljoner" in applying and "600 000" not in applying
+    assert applied_for("Av kostnaden söks 1,8 miljoner kronor från Delmos.")
+    assert not applied_for("Kommunen sökte 900 000 kronor och fick 650 000 kronor.")
+    assert not applied_for("Fritidsgården besöktes av 300 unga.")
+
+
+def test_a_paragraph_opening_on_the_titled_things_last_part_speaks_of_it(fake_assistant):
+    from assistant.answering import Term, opens_with_head
+
+    add_document(
+        fake_assistant,
+        "dialog.md",
+        "Sammanställning av medborgardialog om mötesplatser",
+        "Norrby kommun",
+        "2024-09-02",
+        "# Sammanställning av medborgardialog om mötesplatser\n\n## Genomförande\n\nDialogen "
+        "genomfördes i maj 2024 genom tre öppna möten. Totalt deltog 212 personer.\n\n"
+        "## Fortsatt arbete\n\nBiblioteket ska pröva kvällsöppet. Där arbetar 4 personer.",
+        municipality="Norrby",
+    )
+    got = fake_assistant.ask("Hur många deltog i medborgardialogen i Norrby?").text
+    assert "212 personer" in got and "4 personer" not in got
+    dialogue = Term("medborgardialogen", ("medborgardialog",))
+    assert opens_with_head("Dialogen genomfördes i maj.", dialogue)
+    assert not opens_with_head("Dialog är viktigt.", dialogue)  # no thing named before
+    assert not opens_with_head("Totalt deltog 212 personer.", dialogue)
+
+
+def test_an_english_adjective_of_a_name_is_a_word_to_translate(fake_assistant):
+    add_document(
+        fake_assistant,
+        "guider.txt",
+        "Projektet Bygdeguider",
+        "Norrby kommun",
+        "2023-11-20",
+        "Projektet Bygdeguider\n\nProjektet har en budget på 1,6 miljoner kronor. Av detta "
+        "kommer 1,1 miljoner kronor från Europeiska socialfonden och resten från kommunen.",
+        municipality="Norrby",
+    )
+    got = fake_assistant.ask("How much does the European Social Fund contribute to Bygdeguider?")
+    assert "1,1 miljoner" in got.text
