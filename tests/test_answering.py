@@ -3485,3 +3485,52 @@ def test_an_english_adjective_of_a_name_is_a_word_to_translate(fake_assistant):
     )
     got = fake_assistant.ask("How much does the European Social Fund contribute to Bygdeguider?")
     assert "1,1 miljoner" in got.text
+
+
+def test_a_thing_placed_at_a_name_is_that_places_further_on(fake_assistant):
+    add_document(
+        fake_assistant,
+        "press.txt",
+        "Norrby får statsbidrag",
+        "Norrby kommun",
+        "2021-05-10",
+        "Norrby får statsbidrag\n\nDelegationen mot segregation har beviljat Norrby kommun "
+        "1,3 miljoner kronor.\n\nPengarna ska användas till att starta ett lokalt "
+        "resurscentrum i Åby där invånare kan få hjälp med ansökningar.\n\nResurscentrumet "
+        "beräknas öppna i september 2021 och kommer att ha två anställda.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    assert "september 2021" in ask("När beräknas resurscentrumet i Åby öppna?").text
+    assert "två anställda" in ask("Hur många anställda får resurscentrumet i Åby?").text
+    where = ask("Var ska resurscentrumet i Norrby ligga?").text
+    assert "i Åby" in where and "september" not in where
+
+
+def test_a_table_rows_year_people_coming_and_those_who_had_praktik(fake_assistant):
+    from assistant.answering import undated_figure
+
+    add_document(
+        fake_assistant,
+        "uppfoljning.md",
+        "Uppföljning av integrationsinsatser 2023",
+        "Norrby kommun",
+        "2024-02-19",
+        "# Uppföljning av integrationsinsatser 2023\n\n## Ekonomi\n\n| Insats | Budget 2023 | "
+        "Utfall 2023 |\n|---|---|---|\n| Samhällsorientering | 180 000 kr | 165 000 kr |\n\n"
+        "## Resultat\n\nUnder 2023 fick 26 personer praktik i kommunen. Av dem gick 11 vidare "
+        "till anställning eller studier.\n\n## Språkcafé\n\nUnder våren kom i genomsnitt 14 "
+        "deltagare per gång till språkcaféet.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # The row's figures are 2023's, though the report is from 2024.
+    assert not ask("Hur mycket kostade samhällsorienteringen i Norrby 2024?").answered
+    assert "165 000" in ask("Hur mycket kostade samhällsorienteringen i Norrby 2023?").text
+    assert not undated_figure("Insats: Föräldrastöd; Utfall 2023: 40 000 kr")
+    assert undated_figure("Insats: Föräldrastöd; Utfall: 40 000 kr")
+    # "praktikanterna" had "praktik"; "people came" counts its "deltagare".
+    interns = ask("Hur många av praktikanterna i Norrby gick vidare till arbete eller studier?")
+    assert "11 vidare" in interns.text
+    came = ask("How many people came to the language café in Norrby on average?").text
+    assert "14 deltagare" in came
