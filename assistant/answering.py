@@ -201,7 +201,9 @@ AUDIENCE = re.compile(
     # "Läxhjälp erbjuds alla elever i årskurs 4–9": whom it is offered.
     rf"\b(?:erbjuds|erbjuder|is offered to|are offered to|open to)\s+(?:\w+\s+){{0,2}}"
     rf"(?:{AUDIENCE_GROUPS})\b|"
-    r"\bmellan \d{1,2} och \d{1,2} år\b|\b\d{1,2}\s?[–-]\s?\d{1,2} år\b",
+    r"\bmellan \d{1,2} och \d{1,2} år\b|\b\d{1,2}\s?[–-]\s?\d{1,2} år\b|"
+    # "Alla som bor i kommunen och har hyresskulder kan få stöd": who, by a condition.
+    r"\b(?:alla|de|den|var och en)\s+som\b|\b(?:everyone|anyone|all|those)\s+who\b",
     re.IGNORECASE,
 )
 # A Swedish noun in the definite form: "mötesplatsen", "projektet", "föreningarna".
@@ -983,6 +985,11 @@ def last_sentence(text: str) -> str:
 RELATIVE_FIGURE = re.compile(
     r"\b\d[\d  ]*\s+(?:fler|färre|mer|mindre|more|fewer|less)\s+(?:än|than)\b", re.I
 )
+# "År 2022 var motsvarande antal 58": the figure counts what the sentence before counted.
+CORRESPONDING = re.compile(
+    r"\b(?:motsvarande|samma)\s+(?:antal|siffra|siffran)\b|\bcorresponding\s+(?:number|figure)\b",
+    re.IGNORECASE,
+)
 
 
 # A table cell for the asked year (marked \0) without a figure: "2023: –".
@@ -1013,6 +1020,47 @@ def other_year(sentence: str, question: str) -> bool:
     own, other = (THIS_YEAR, LAST_YEAR) if asks_now else (LAST_YEAR, THIS_YEAR)
     with_figures = [c for c in CLAUSE_BREAK.split(sentence) if QUANTITY.search(c)]
     return bool(with_figures) and all(other.search(c) and not own.search(c) for c in with_figures)
+
+
+SEASON_OR_PERIOD = re.compile(
+    r"^(?:vår\w*|sommar\w*|höst\w*|vinter\w*|år\w*|halvår\w*|termin\w*|månad\w*|vecka\w*|"
+    r"spring|summer|autumn|fall|winter|year|term|month|week)$"
+)
+# "Nästa möte hålls den 4 december": another meeting than the one a question asks about.
+OCCASION = re.compile(r"\b(nästa|kommande|föregående|förra|next|previous)\s+(\w+)", re.I)
+
+
+def another_occasion(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence speaks of the next or the previous of the question's thing
+    ("Nästa möte hålls …") when the question does not ("När hölls rådets möte?")."""
+    asked = set(words(q.question))
+    return any(
+        m.group(1).lower() not in asked
+        # "… dubbelt så många som förra hösten": a time compared with, not another thing
+        and not SEASON_OR_PERIOD.match(m.group(2).lower())
+        and TextView(m.group(2)).mentions_term(t)
+        for m in OCCASION.finditer(sentence)
+        for t in q.topic_terms
+    )
+
+
+def placed_elsewhere(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence places the question's thing at another place than the question
+    does: "Fotbollsskolan i Storuman hade 35 deltagare" for "… fotbollsskolan i Tärnaby?"."""
+    asked = {
+        (t, place)
+        for thing, place in PLACED.findall(q.question)
+        for t in q.terms
+        if t.word == thing.lower()
+    }
+    # A sentence naming the asked place anywhere places it there: in a compound
+    # ("Läxhjälpen i Dalabergsskolan" for Dalaberg) or beside a building ("Bengtsfors
+    # familjecentral i Kulturhuset").
+    return any(
+        asked_place.lower() not in sentence.lower() and TextView(thing).mentions_term(t)
+        for t, asked_place in asked
+        for thing, _ in PLACED.findall(sentence)
+    )
 
 
 def names_asked_group(text: str, q: QuestionAnalysis) -> bool:
@@ -1586,6 +1634,8 @@ WHERE = re.compile(r"^\s*(?:var|where)\b", re.IGNORECASE)
 # Verbs that only say where something is: "Var ligger …?", "Where is … located?".
 LOCATING = frozenset("ligger ligga låg finns fanns located situated lies".split())
 # A header's field for where something is or was: "Plats: Granbackaskolans matsal".
+# A header's field for when: "Tid: 2 oktober 2024 klockan 13.00–15.00".
+TIME_FIELD = re.compile(r"^(?:tid|datum|tidpunkt|date|time)\s*:", re.IGNORECASE)
 PLACE_FIELD = re.compile(r"^(?:plats|lokal|mötesplats|adress|var|place|venue)\s*:", re.I)
 # An address: "Adress: Storgatan 12", "på Kungsgatan 5".
 ADDRESS = re.compile(
@@ -3005,8 +3055,11 @@ class ExtractiveAnswerer:
             # "Kommunstyrelsen beslutar att bevilja Föreningen Vingen 180 000 kronor" in the
             # decision titled on läxhjälp: a sentence naming whom the question names speaks
             # of the thing the title names.
-            names_asked = bool(document.names_not_own) and all(
-                sentence.mentions_entity(n) for n in document.names_not_own
+            # So does any sentence of a document whose title names them ("Slutrapport för
+            # projektet Vägen in": "Totalt deltog 52 kvinnor").
+            names_asked = bool(document.names_not_own) and (
+                all(sentence.mentions_entity(n) for n in document.names_not_own)
+                or all(TextView(title_of[i]).mentions_entity(n) for n in document.names_not_own)
             )
             topic_hits = sum(
                 m > 0 or by or (titled and (generic or names_asked or opens_with_head(opening, t)))
@@ -3163,6 +3216,10 @@ class ExtractiveAnswerer:
                         and refers_back(text, last_sentence(before))
                         and counts(last_sentence(before), q.counted)
                     )
+                    or (
+                        bool(CORRESPONDING.search(text))
+                        and counts(last_sentence(before), q.counted)
+                    )
                 ) and (not others or any(others))
             else:
                 # Under a heading that is a question ("När är mötesplatsen öppen?", as in
@@ -3192,6 +3249,14 @@ class ExtractiveAnswerer:
                 not m and named and t.word not in modifiers
                 for t, m, named in zip(q.terms, matched, document.named_in_headings, strict=True)
             )
+            if (
+                q.kind == "time"
+                and TIME_FIELD.match(text)
+                and any(TextView(title_of[i]).mentions_term(t) for t in q.topic_terms)
+            ):
+                # "När hölls integrationsrådets möte?": a record's header ("Tid: 2 oktober
+                # 2024 klockan 13.00") says when the meeting its title names was held.
+                required_hit, elsewhere = True, False
             names_subject = all(view.mentions_entity(e) for e in q.subject)
             if i not in entities_in:
                 entities_in[i] = self._entities_in_place(q, passages[i])
@@ -3226,6 +3291,8 @@ class ExtractiveAnswerer:
                     or (not TIME.search(text) and other_season(before, q.question))
                     or for_another_body(text, paragraph, document.names_not_own)
                     or wished_of(text, q)
+                    or another_occasion(text, q)
+                    or placed_elsewhere(text, q)
                     or (q.kind == "amount" and figure_of_another(text, q))
                     or for_a_part(text, q)
                     # "Målet är att andelen ska öka …" after the figure for Stångenäs.

@@ -3534,3 +3534,75 @@ def test_a_table_rows_year_people_coming_and_those_who_had_praktik(fake_assistan
     assert "11 vidare" in interns.text
     came = ask("How many people came to the language café in Norrby on average?").text
     assert "14 deltagare" in came
+
+
+def test_a_meetings_record_its_header_time_and_things_of_other_meetings_and_places(
+    fake_assistant,
+):
+    from assistant.answering import another_occasion, placed_elsewhere
+
+    add_document(
+        fake_assistant,
+        "rad.txt",
+        "Minnesanteckningar från integrationsrådet",
+        "Norrby kommun",
+        "2024-10-02",
+        "Minnesanteckningar från integrationsrådet\n\nTid: 2 oktober 2024 klockan 13.00–15.00"
+        "\n\nPlats: Kommunhuset\n\n1. Sommarens aktiviteter\n\nUnder sommaren deltog 47 barn "
+        "i simskolan i Åby. Fotbollsskolan i Norrby hade 35 deltagare.\n\n2. Nästa möte\n\n"
+        "Nästa möte hålls den 4 december 2024.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    held = ask("När hölls integrationsrådets möte i Norrby?").text
+    assert "2 oktober 2024" in held and "4 december" not in held
+    assert "4 december 2024" in ask("När är nästa möte i integrationsrådet i Norrby?").text
+    # The football school is Norrby's, not Åby's.
+    assert not ask("Hur många deltog i fotbollsskolan i Åby?").answered
+    assert "47 barn" in ask("Hur många barn deltog i simskolan i Åby?").text
+    q = analyse_question("Hur många deltog i läxhjälpen i Åby?")
+    assert not placed_elsewhere("Läxhjälpen i Åbyskolan hade 28 elever.", q)
+    assert not placed_elsewhere("Åbys läxhjälp i Kulturhuset hade 28 elever.", q)
+    q = analyse_question("Hur många elever har anmält sig till läxhjälpen i höst?")
+    assert not another_occasion("I höst har 45 elever anmält sig, fler än förra hösten.", q)
+
+
+def test_a_corresponding_figure_a_titled_projects_figures_and_who_may_get_support(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "verksamhet.md",
+        "Verksamhetsberättelse 2023",
+        "Norrby kommun",
+        "2024-03-11",
+        "# Verksamhetsberättelse 2023\n\n## Mottagande\n\nUnder 2023 tog kommunen emot 31 "
+        "nyanlända, varav 12 barn. År 2022 var motsvarande antal 58.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "vagen.md",
+        "Slutrapport för projektet Vägen in",
+        "Norrby kommun",
+        "2024-01-22",
+        "# Slutrapport för projektet Vägen in\n\n## Resultat\n\nMålet var att 40 kvinnor "
+        "skulle delta. Totalt deltog 52 kvinnor.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "hemma.md",
+        "Frågor och svar om Hemmastark",
+        "Norrby kommun",
+        "2024-11-04",
+        "# Frågor och svar om Hemmastark\n\n## Vem kan få stöd?\n\nAlla som har hyresskulder "
+        "eller fått en varning från hyresvärden kan få stöd.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    assert "58" in ask("Hur många nyanlända tog Norrby emot 2022?").text
+    assert "52 kvinnor" in ask("Hur många kvinnor deltog i projektet Vägen in?").text
+    assert "hyresskulder" in ask("Vem kan få stöd från Hemmastark?").text
+    asked = swedish_equivalents("How many visits did the mobile library have?")
+    assert "bokbuss" in asked
