@@ -87,6 +87,17 @@ ASKS_PLAN = re.compile(
     r"|what\s+(?:will|is|are|does|do)\b.*\b(?:do|doing|plan|planning)\b)",
     re.IGNORECASE,
 )
+# "Hur finansieras kursen?", "How is the course funded?": who pays, and with what.
+ASKS_FUNDING = re.compile(
+    r"^\s*(?:hur|vem|vilka)\s+(?:finansier\w*|bekosta\w*|betala\w*)\b"
+    r"|^\s*(?:how|who)\b.*\b(?:funded|financed|paid for|pays? for)\b",
+    re.IGNORECASE,
+)
+FUNDING = re.compile(
+    r"\b(?:finansier\w*|bekostas|bekostades|betalas|betalar|betalade|funded|financed)\b", re.I
+)
+# "På vilka språk …?", "In which languages …?": the languages named.
+ASKS_LANGUAGES = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:språk|languages?)\b", re.I)
 PLANNED = re.compile(r"\b(?:ska|skall|kommer att|planerar|avser|will|plans? to)\b", re.I)
 # A clause saying when by a condition: "En SIP görs när en person behöver stöd …".
 WHEN_CLAUSE = re.compile(r"\bnär\s+\w", re.IGNORECASE)
@@ -879,7 +890,8 @@ def names_someone(
 
 
 # A place as texts name where something is: "i Kopparberg", "i Grästorps centrum".
-IN_PLACE = re.compile(r"\bi ([A-ZÅÄÖ][a-zåäö]{2,})\b")
+# (Not a county of a body's name: "Länsstyrelsen i Kalmar län" pays, it is no venue.)
+IN_PLACE = re.compile(r"\bi ([A-ZÅÄÖ][a-zåäö]{2,})\b(?! läns?\b)")
 # A thing and the place it is at: "ett lokalt resurscentrum i Ånäset".
 PLACED = re.compile(r"\b(\w+) i ([A-ZÅÄÖ][a-zåäö]{2,})\b")
 
@@ -1064,13 +1076,16 @@ def placed_elsewhere(sentence: str, q: QuestionAnalysis) -> bool:
 
 
 def names_asked_group(text: str, q: QuestionAnalysis) -> bool:
-    """Whether a text names the group of people the question asks a figure for ("kvinnorna"
-    in "Hur stor andel av kvinnorna …?"), or the question names none. The group counted
+    """Whether a text names the group of people, and the language, the question asks a
+    figure for ("kvinnorna" in "Hur stor andel av kvinnorna …?"), or the question names none. The group counted
     ("Hur många kvinnor deltog?") is looked for as counted, not here."""
     counted = q.counted.word if q.counted is not None else ""
     said = set(words(text))
-    return all(
-        group & said for group in GROUPS if group & set(words(q.question)) and counted not in group
+    asked = set(words(q.question))
+    # The language too: "Hur många har gått kursen på dari?" is not answered by the
+    # course's total over "arabiska och dari".
+    return (asked & LANGUAGE_NAMES) <= said and all(
+        group & said for group in GROUPS if group & asked and counted not in group
     )
 
 
@@ -1203,6 +1218,17 @@ def applied_for(sentence: str) -> bool:
 WISH = re.compile(
     r"\b(?:föreslår|föreslog|föreslås|vill|ville|kräver|krävde|önskar|uppmanar|uppmanade|"
     r"begär|begärde|yrkar|yrkade)\s+(?:\w+\s+){0,2}(?:på\s+)?att\s+(\w+)",
+    re.IGNORECASE,
+)
+# A question about a view: "Vad tycker Mönsterås om förslaget?", "What does … think of …?".
+ASKS_OPINION = re.compile(
+    r"^\s*(?:vad|hur)\s+(?:tycker|tyckte|anser|ansåg|ser)\b|^\s*what\s+(?:does|did|do)\b.*"
+    r"\b(?:think|view|feel)\b|^\s*what\s+is\b.*\b(?:view|opinion|position)\b",
+    re.IGNORECASE,
+)
+OPINION = re.compile(
+    r"\b(?:anser|ansåg|tycker|tyckte|menar|menade|ställer sig|välkomnar|välkomnade|instämmer|"
+    r"tillstyrker|avstyrker|är positiv|är negativ|är kritisk)\b",
     re.IGNORECASE,
 )
 # A question about such a wish: "Vad föreslår Söderhamn …?", "What does … want …?".
@@ -1338,6 +1364,7 @@ EXACT_WORD_WEIGHT = 0.3  # bonus for a sentence holding all the question's words
 # question that names nothing that would tell the documents apart.
 HEADING_ASKS_WEIGHT = 0.5
 NAMED_HERE_WEIGHT = 0.2
+GROUP_FIGURE_PENALTY = 0.4  # a share for women or men, when the question asks for all
 
 
 def asked_by_heading(heading: str, q: QuestionAnalysis) -> bool:
@@ -2726,12 +2753,27 @@ class ExtractiveAnswerer:
                     and (CAUSE.search(c.text) or WHY.match(passages[c.passage_index].chunk.heading))
                 ]
                 candidates = caused or candidates
+            if ASKS_FUNDING.match(q.question):
+                # "Hur finansieras föräldrautbildningen?": "Kursen finansieras med 150 000
+                # kronor från Länsstyrelsen", not the sentence that names the course.
+                funded = [c for c in candidates if FUNDING.search(c.text)]
+                candidates = funded or candidates
+            if ASKS_LANGUAGES.search(q.question):
+                # "På vilka språk ges kursen?": the sentence naming the languages, not one
+                # that only says where it is given.
+                naming = [c for c in candidates if set(words(c.text)) & LANGUAGE_NAMES]
+                candidates = naming or candidates
             if ASKS_PLAN.match(q.question):
                 # "Vad ska Töreboda kommun göra för att öka tryggheten?": what is to be done
                 # ("Kommunen ska förbättra belysningen …"), not the figures showing the need.
                 planned = [c for c in candidates if PLANNED.search(c.text)]
                 candidates = planned or candidates
-            if ASKS_WISH.search(q.question) and not DECISION_QUESTION.search(q.question):
+            if ASKS_OPINION.match(q.question):
+                # "Vad tycker Mönsterås om förslaget …?": the view ("ställer sig positiv
+                # till förslaget"), not what the response goes on to propose.
+                holding = [c for c in candidates if OPINION.search(c.text)]
+                candidates = holding or candidates
+            elif ASKS_WISH.search(q.question) and not DECISION_QUESTION.search(q.question):
                 # "Vad föreslår Lena Nilsson i motionen?": the demand ("Jag yrkar att …")
                 # beats the decision on it and the motion's other sentences.
                 wishing = [c for c in candidates if WISH.search(c.text)]
@@ -3013,6 +3055,7 @@ class ExtractiveAnswerer:
             listed is not None and TextView(p.chunk.heading).mentions_term(listed) for p in passages
         ]
         title_of = [p.chunk.title or "" for p in passages]
+        asked_groups = [g for g in GROUPS if g & set(words(q.question))]
         for (i, s, e, text), sim in zip(spans, dense, strict=True):
             section = passages[i].section or passages[i].chunk.heading
             doc_id = passages[i].chunk.doc_id
@@ -3189,6 +3232,10 @@ class ExtractiveAnswerer:
                 # miljoner kronor till 59 kommuner" from Delmos) beats one whose names
                 # stand around it ("Två kommuner i södra Dalarna får …").
                 score += NAMED_HERE_WEIGHT * all(self._names(sentence, n) for n in names)
+            if q.kind == "size" and has_value and not asked_groups:
+                # "Hur stor var förvärvsfrekvensen i Näsåker?": a share for everyone there
+                # beats one for a group ("bland utrikes födda kvinnor … 52 procent").
+                score -= GROUP_FIGURE_PENALTY * any(g & set(words(text)) for g in GROUPS)
             # In the sentence itself: a heading ("Kommunnätverk …") does not make "fyra
             # gånger per år" a number of kommuner; and what is counted follows its number
             # ("32 kommuner", not "två nätverk" in a sentence that also says "kommunerna").
@@ -3568,8 +3615,9 @@ class ExtractiveAnswerer:
         ("Länsstyrelsen i Mellanlän startade nätverket") is one part's, as elsewhere."""
         if not self._names(self._read_document(doc_id).lead, entity):
             return False
-        own = {entity.lower(), str(self.document_meta.get(doc_id, {}).get("municipality", ""))}
-        own = {o.lower() for o in own}
+        municipality = str(self.document_meta.get(doc_id, {}).get("municipality", ""))
+        # (The country holds every place: "hur betyg fungerar i Sverige".)
+        own = {entity.lower(), municipality.lower(), "sverige"}
         places = {m.lower() for m in IN_PLACE.findall(self._document_text(doc_id))}
         return all(p in own or p.removesuffix("s") in own for p in places)
 

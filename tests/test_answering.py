@@ -3606,3 +3606,72 @@ def test_a_corresponding_figure_a_titled_projects_figures_and_who_may_get_suppor
     assert "hyresskulder" in ask("Vem kan få stöd från Hemmastark?").text
     asked = swedish_equivalents("How many visits did the mobile library have?")
     assert "bokbuss" in asked
+
+
+def test_a_news_items_course_its_languages_funding_and_parts(fake_assistant):
+    add_document(
+        fake_assistant,
+        "artikel.txt",
+        "Föräldrar lär sig om svensk skola",
+        "Norrbyposten",
+        "2024-10-28",
+        "Föräldrar lär sig om svensk skola\n\nI höstas startade Norrby kommun "
+        "föräldrautbildningen Skolkompassen på arabiska och dari. Kursen ges på biblioteket "
+        "i Norrby och består av sex träffar.\n\nHittills har 28 föräldrar gått kursen.\n\n"
+        "– Många vet inte hur betyg fungerar i Sverige, säger rektorn Mats Olofsson.\n\n"
+        "Kursen finansieras med 150 000 kronor från Länsstyrelsen i Mellan län.\n\n"
+        "Oppositionen är kritisk. Moderaternas gruppledare Erik Lund menar att pengarna "
+        "hade gjort mer nytta i skolorna.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # The course the lead names is the one "Kursen" further on speaks of; Sweden and the
+    # county board's county are no other venue.
+    assert "28 föräldrar" in ask("Hur många föräldrar har gått Skolkompassen?").text
+    # The total over both languages is no figure for one of them.
+    assert not ask("Hur många föräldrar har gått Skolkompassen på dari?").answered
+    languages = ask("På vilka språk ges Skolkompassen i Norrby?").text
+    assert "arabiska och dari" in languages and "sex träffar" not in languages
+    funded = ask("Hur finansieras föräldrautbildningen i Norrby?").text
+    assert "Länsstyrelsen" in funded and "arabiska" not in funded
+    assert "skolorna" in ask("Vad tycker Moderaterna om föräldrautbildningen?").text
+
+
+def test_a_responses_view_its_indicators_and_a_share_for_all_not_for_a_group(fake_assistant):
+    add_document(
+        fake_assistant,
+        "remissvar.md",
+        "Remissvar om regional strategi för integration",
+        "Norrby kommun",
+        "2024-06-03",
+        "# Remissvar om regional strategi för integration\n\n## Sammanfattning\n\nNorrby "
+        "kommun ställer sig positiv till förslaget men saknar mål för arbetsmarknaden.\n\n"
+        "## Synpunkter\n\nKommunen saknar en beskrivning av hur strategin ska genomföras. "
+        "Förslaget har 22 indikatorer, vilket är för många. Kommunen "
+        "föreslår att strategin kompletteras med ett mål om att halvera tiden till arbete.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "lagesbild.md",
+        "Lägesbild sysselsättning 2024",
+        "Sydby kommun",
+        "2024-05-20",
+        "# Lägesbild sysselsättning 2024\n\n## Förvärvsfrekvens\n\n| Kommundel | 2021 | 2023 |\n"
+        "|---|---|---|\n| Åby | 72 procent | 71 procent |\n| Ekby | 69 procent | 73 procent |"
+        "\n\n## Kommentar\n\nSkillnaden "
+        "mellan Ekby och Åby har ökat. Kommunen vill följa utvecklingen bland utrikes födda "
+        "kvinnor, där förvärvsfrekvensen var 52 procent 2023.",
+        municipality="Sydby",
+    )
+    ask = fake_assistant.ask
+    view = ask("Vad tycker Norrby kommun om förslaget till regional strategi för integration?")
+    assert "positiv" in view.text and "halvera" not in view.text
+    assert (
+        "22 indikatorer"
+        in ask("How many indicators does the regional strategy have according to Norrby?").text
+    )
+    share = ask("Hur stor var förvärvsfrekvensen i Åby 2023?").text
+    assert "71 procent" in share and "52 procent" not in share
+    women = ask("Hur stor var förvärvsfrekvensen bland utrikes födda kvinnor i Sydby?")
+    assert "52 procent" in women.text
