@@ -568,6 +568,20 @@ AUTHORSHIP = re.compile(
 )
 
 
+# An adjective after an article, in its definite form: "den regionala strategin". Short
+# ones ("den nya fritidsgården") a document may leave out when it names the thing.
+NARROWING_ADJECTIVE = re.compile(r"\b(?:den|det|de)\s+(\w{6,}a)\s+\w{3,}", re.IGNORECASE)
+
+
+def narrowing_adjectives(q: QuestionAnalysis) -> list[Term]:
+    """The question's terms that narrow its thing as adjectives ("regionala" in "När ska
+    den regionala strategin antas?"): a document must use them to speak of that thing."""
+    if q.language != "sv":
+        return []
+    said = {m.lower() for m in NARROWING_ADJECTIVE.findall(q.question)}
+    return [t for t in q.terms if t.word in said]
+
+
 def english_compounds(q: QuestionAnalysis) -> list[tuple[str, str]]:
     """Pairs of the question's English words in which the first narrows the second ("winter
     break", "action plan"): Swedish writes each pair as one compound ("vinterlov",
@@ -2686,6 +2700,10 @@ class ExtractiveAnswerer:
             query_vector = self.embedder.embed_query(q.question)
         candidates = self._candidates(q, passages, eligible, query_vector)
         every_sentence = candidates  # for the context of a quote, whatever it holds
+        for term in narrowing_adjectives(q):
+            # "den regionala strategin": a document that never says "regional" speaks of
+            # another strategy (a municipality's own).
+            candidates = self._of_documents_using(term, candidates, passages)
         if not q.names and q.terms and q.kind != "list":
             # (A list across documents, "Vilka kommuner har fått pengar …?", hears from each
             # document however it words the matter.)

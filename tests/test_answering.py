@@ -3675,3 +3675,48 @@ def test_a_responses_view_its_indicators_and_a_share_for_all_not_for_a_group(fak
     assert "71 procent" in share and "52 procent" not in share
     women = ask("Hur stor var förvärvsfrekvensen bland utrikes födda kvinnor i Sydby?")
     assert "52 procent" in women.text
+
+
+def test_an_adjective_narrowing_the_thing_must_be_in_its_document(fake_assistant):
+    from assistant.answering import narrowing_adjectives
+
+    add_document(
+        fake_assistant,
+        "strategi.md",
+        "Strategi för social hållbarhet",
+        "Norrby kommun",
+        "2024-04-08",
+        "# Strategi för social hållbarhet\n\n## Inledning\n\nStrategin antogs av "
+        "kommunfullmäktige den 8 april 2024. Den gäller för alla nämnder.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "remissvar.md",
+        "Remissvar om regional strategi för integration",
+        "Sydby kommun",
+        "2024-06-03",
+        "# Remissvar om regional strategi för integration\n\n## Synpunkter\n\nSydby kommun "
+        "ställer sig positiv till förslaget till regional strategi för integration.",
+        municipality="Sydby",
+    )
+    # "regional" and "integration" in many documents, "antas" in one: the rarest word
+    # alone would pick the municipality's own strategy.
+    for i in range(4):
+        add_document(
+            fake_assistant,
+            f"ovr{i}.txt",
+            f"Samverkan {i}",
+            "",
+            "2024-01-01",
+            f"Samverkan {i}\n\nRegional samverkan om integration och strategi {i}.",
+        )
+    ask = fake_assistant.ask
+    assert not ask("När ska den regionala strategin för integration antas?").answered
+    assert "8 april 2024" in ask("När antogs strategin för social hållbarhet?").text
+    words_of = [
+        t.word
+        for t in narrowing_adjectives(analyse_question("När ska den regionala strategin antas?"))
+    ]
+    assert words_of == ["regionala"]
+    assert not narrowing_adjectives(analyse_question("När öppnar den nya fritidsgården?"))

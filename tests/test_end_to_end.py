@@ -59,7 +59,7 @@ def test_question_set_targets(real_assistant, question_file):
             "",
             *map(str, range(2, 17)),
             *map(str, range(18, 26)),
-            *map(str, range(27, 48)),
+            *map(str, range(27, 49)),
         )
     ],
 )
