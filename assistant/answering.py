@@ -101,10 +101,13 @@ ASKS_LANGUAGES = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:språk|language
 PLANNED = re.compile(r"\b(?:ska|skall|kommer att|planerar|avser|will|plans? to)\b", re.I)
 # A clause saying when by a condition: "En SIP görs när en person behöver stöd …".
 WHEN_CLAUSE = re.compile(r"\bnär\s+\w", re.IGNORECASE)
-# "När är … öppen?", "When is … open?", "Vilka öppettider …": opening hours are asked for,
+# "När är … öppen?", "När har … öppet?", "When is … open?", "Vilka öppettider …": opening
+# hours are asked for,
 # given by days and hours ("När öppnar …?", "When does … open?" ask for a date).
 OPENING_HOURS = re.compile(
-    r"\b(?:är|is|are)\b.*\b(?:öppen|öppet|open)\b|\böppettider|\bopening hours", re.I
+    r"\b(?:är|is|are|har|has)\b.*\b(?:öppen|öppet|open)\b|\böppettider|"
+    r"\bopening hours",
+    re.I,
 )
 # "När får fritidsgården längre öppettider?" asks when the hours change: a date.
 CHANGED_HOURS = re.compile(
@@ -156,7 +159,7 @@ COST_WORD = re.compile(
 # Something that costs nothing: "Gratis aktiviteter", "kostnadsfritt", "free of charge".
 FREE = re.compile(
     r"\bgratis\b|\bkostnadsfri\w*|\bavgiftsfri\w*|\bingen avgift\b|\bfree of charge\b|"
-    r"\butan (?:kostnad|avgift)\b",
+    r"\butan (?:kostnad|avgift)\b|\bkostar (?:ingenting|inget|inte något)\b|\bcosts nothing\b",
     re.IGNORECASE,
 )
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
@@ -1675,6 +1678,18 @@ WHERE = re.compile(r"^\s*(?:var|where)\b", re.IGNORECASE)
 # Verbs that only say where something is: "Var ligger …?", "Where is … located?".
 LOCATING = frozenset("ligger ligga låg finns fanns located situated lies".split())
 # A header's field for where something is or was: "Plats: Granbackaskolans matsal".
+# Verbs saying something starts, and a date it runs from: "från januari 2025".
+STARTING = re.compile(r"^(?:börja\w*|start\w*|begin\w*|inleda\w*)$", re.IGNORECASE)
+FROM_DATE = re.compile(
+    r"\b(?:från|fr\.o\.m\.|from|starting)\s+(?:och med\s+)?(?:den\s+)?(?:\d{1,2}\s+)?"
+    r"(?:\w+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# Not yet decided: "Kommunen ska undersöka om fritidsgården kan hålla öppet …".
+UNDECIDED = re.compile(
+    r"\b(?:undersök\w*|utred\w*|överväg\w*|kanske|eventuellt|investigat\w*|consider\w*)\b",
+    re.IGNORECASE,
+)
 # A header's field for when: "Tid: 2 oktober 2024 klockan 13.00–15.00".
 TIME_FIELD = re.compile(r"^(?:tid|datum|tidpunkt|date|time)\s*:", re.IGNORECASE)
 PLACE_FIELD = re.compile(r"^(?:plats|lokal|mötesplats|adress|var|place|venue)\s*:", re.I)
@@ -2380,7 +2395,7 @@ VALUE_NOUN_OPENING = re.compile(
 # "Projektet pågår …".
 GENERIC_SUBJECT = re.compile(
     r"^\W*(?:verksamheten|projektet|satsningen|insatsen|arbetet|tjänsten|utbildningen|"
-    r"programmet)\b",
+    r"programmet)s?\b",  # and the genitive: "Verksamhetens budget för 2025 är …"
     re.IGNORECASE,
 )
 HEAD_MIN_CHARS = 4  # "plan", "stöd": shorter endings are no word of their own
@@ -3299,6 +3314,16 @@ class ExtractiveAnswerer:
                         sentence.mentions_term(q.event)
                         or (bool(VISITING.match(q.event.word)) and bool(CAME_TO.search(text)))
                         or (section.rstrip().endswith("?") and view.mentions_term(q.event))
+                        # "När ska Kvarnen börja ha öppet på söndagar?": "ska ha öppet även
+                        # på söndagar från januari 2025" says when it starts.
+                        or (
+                            bool(STARTING.match(q.event.word))
+                            and bool(FROM_DATE.search(text))
+                            and not UNDECIDED.search(text)
+                            and all(
+                                m for t, m in zip(q.terms, own, strict=True) if t is not q.event
+                            )
+                        )
                         or (
                             (bool(TABLE_ROW.match(text)) or scheduled(text))
                             and all(

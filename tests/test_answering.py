@@ -3720,3 +3720,45 @@ def test_an_adjective_narrowing_the_thing_must_be_in_its_document(fake_assistant
     ]
     assert words_of == ["regionala"]
     assert not narrowing_adjectives(analyse_question("När öppnar den nya fritidsgården?"))
+
+
+def test_a_web_pages_hours_a_free_visit_a_start_and_an_activitys_budget(fake_assistant):
+    add_document(
+        fake_assistant,
+        "oppen.md",
+        "Öppna förskolan Solgläntan",
+        "Norrby kommun",
+        "2024-09-09",
+        "# Öppna förskolan Solgläntan\n\nÖppna förskolan är en mötesplats för barn 0–5 år.\n\n"
+        "## Öppettider\n\nMåndag och onsdag klockan 9–12.\n\n## Kostnad\n\nDet kostar "
+        "ingenting att besöka öppna förskolan.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "enkat.md",
+        "Ungdomsenkäten 2024",
+        "Sydby stad",
+        "2024-11-25",
+        "# Ungdomsenkäten 2024\n\n## Vad händer nu?\n\nFritidsgården Kvarnen ska ha öppet även "
+        "på söndagar från januari 2025. Kommunen ska undersöka om fritidsgården Loftet kan "
+        "hålla öppet på fredagar från hösten 2025.",
+        municipality="Sydby",
+    )
+    add_document(
+        fake_assistant,
+        "plan.md",
+        "Verksamhetsplan för fältgruppen 2025",
+        "Ekby kommun",
+        "2025-01-13",
+        "# Verksamhetsplan för fältgruppen 2025\n\n## Bemanning\n\nFältgruppen består av tre "
+        "fältassistenter.\n\n## Budget\n\nVerksamhetens budget för 2025 är 2,1 miljoner kronor.",
+        municipality="Ekby",
+    )
+    ask = fake_assistant.ask
+    assert "Måndag och onsdag" in ask("När har öppna förskolan Solgläntan öppet?").text
+    assert "ingenting" in ask("Vad kostar det att besöka öppna förskolan Solgläntan?").text
+    assert "januari 2025" in ask("När ska fritidsgården Kvarnen börja ha öppet på söndagar?").text
+    # To look into whether it can is no start.
+    assert not ask("När börjar fritidsgården Loftet ha öppet på fredagar?").answered
+    assert "2,1 miljoner" in ask("Hur stor är fältgruppens budget 2025?").text
