@@ -1677,7 +1677,6 @@ INFINITIVE = re.compile(r"[^aeiouyåäö]a$|[^aeiouyåäö]as$")
 WHERE = re.compile(r"^\s*(?:var|where)\b", re.IGNORECASE)
 # Verbs that only say where something is: "Var ligger …?", "Where is … located?".
 LOCATING = frozenset("ligger ligga låg finns fanns located situated lies".split())
-# A header's field for where something is or was: "Plats: Granbackaskolans matsal".
 # Verbs saying something starts, and a date it runs from: "från januari 2025".
 STARTING = re.compile(r"^(?:börja\w*|start\w*|begin\w*|inleda\w*)$", re.IGNORECASE)
 FROM_DATE = re.compile(
@@ -1692,6 +1691,7 @@ UNDECIDED = re.compile(
 )
 # A header's field for when: "Tid: 2 oktober 2024 klockan 13.00–15.00".
 TIME_FIELD = re.compile(r"^(?:tid|datum|tidpunkt|date|time)\s*:", re.IGNORECASE)
+# A header's field for where something is or was: "Plats: Granbackaskolans matsal".
 PLACE_FIELD = re.compile(r"^(?:plats|lokal|mötesplats|adress|var|place|venue)\s*:", re.I)
 # An address: "Adress: Storgatan 12", "på Kungsgatan 5".
 ADDRESS = re.compile(

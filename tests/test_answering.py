@@ -29,6 +29,27 @@ def add_document(assistant, name, title, publisher, date, body, **details):
     assistant.index(progress=False)
 
 
+def write_two_networks(docs):
+    """A county page on the network for jämlika livsvillkor, and notes from Gråbo on money
+    for another network ("Nätverket har fått 75 000 kronor")."""
+    write_document(
+        docs,
+        "natverk.txt",
+        "Nätverk i länet",
+        "Länsstyrelsen",
+        "2024-10-01",
+        "Nätverk i länet\n\nNätverket för jämlika livsvillkor samlar kommuner i länet.",
+    )
+    write_document(
+        docs,
+        "grabo.txt",
+        "Anteckningar från Gråbo",
+        "",
+        "2024-11-05",
+        "Anteckningar från Gråbo\n\nNätverket har fått 75 000 kronor ur föreningsstödet.",
+    )
+
+
 @pytest.fixture
 def small_corpus(fake_assistant):
     docs = fake_assistant.settings.documents_dir
@@ -2858,22 +2879,7 @@ def test_equally_rare_words_items_in_paragraphs_visitors_and_whom_it_is_offered(
     fake_assistant,
 ):
     docs = fake_assistant.settings.documents_dir
-    write_document(
-        docs,
-        "natverk.txt",
-        "Nätverk i länet",
-        "Länsstyrelsen",
-        "2024-10-01",
-        "Nätverk i länet\n\nNätverket för jämlika livsvillkor samlar kommuner i länet.",
-    )
-    write_document(
-        docs,
-        "grabo.txt",
-        "Anteckningar från Gråbo",
-        "",
-        "2024-11-05",
-        "Anteckningar från Gråbo\n\nNätverket har fått 75 000 kronor ur föreningsstödet.",
-    )
+    write_two_networks(docs)
     write_document(
         docs,
         "program.txt",
@@ -3250,22 +3256,7 @@ def test_context_opening_with_an_article_does_not_pull_in_more(fake_assistant):
 
 def test_nearly_as_rare_words_name_the_thing_together(fake_assistant):
     docs = fake_assistant.settings.documents_dir
-    write_document(
-        docs,
-        "natverk.txt",
-        "Nätverk i länet",
-        "Länsstyrelsen",
-        "2024-10-01",
-        "Nätverk i länet\n\nNätverket för jämlika livsvillkor samlar kommuner i länet.",
-    )
-    write_document(
-        docs,
-        "grabo.txt",
-        "Anteckningar från Gråbo",
-        "",
-        "2024-11-05",
-        "Anteckningar från Gråbo\n\nNätverket har fått 75 000 kronor ur föreningsstödet.",
-    )
+    write_two_networks(docs)
     # "livsvillkor" in a few more passages than "nätverket", among many: nearly as rare.
     for i in range(3):
         write_document(
