@@ -87,6 +87,11 @@ ASKS_PLAN = re.compile(
     r"|what\s+(?:will|is|are|does|do)\b.*\b(?:do|doing|plan|planning)\b)",
     re.IGNORECASE,
 )
+# "Vad är syftet med …?", "What is the purpose of …?": the sentence stating the purpose.
+ASKS_PURPOSE = re.compile(
+    r"\b(?:syftet|ändamålet)\s+med\b|\bwhat\s+is\s+the\s+(?:purpose|aim)\b", re.IGNORECASE
+)
+PURPOSE = re.compile(r"\b(?:syftet|syfte|ändamålet|purpose)\b", re.IGNORECASE)
 # "Hur finansieras kursen?", "How is the course funded?": who pays, and with what.
 ASKS_FUNDING = re.compile(
     r"^\s*(?:hur|vem|vilka)\s+(?:finansier\w*|bekosta\w*|betala\w*)\b"
@@ -2322,6 +2327,46 @@ def _enumerated_after(
     return []
 
 
+def listed_term(q: QuestionAnalysis) -> Term | None:
+    """The things a list question asks for: "åtgärder" in "Vilka åtgärder har satts in?"."""
+    match = LISTED_NOUN.match(q.question)
+    return next((t for t in q.terms if match and t.word == match.group(1).lower()), None)
+
+
+# "… har satt in nya åtgärder i bostadsområdet Nyponet.": things announced without a count.
+ANNOUNCED_NEW = re.compile(r"\b(?:nya|flera|följande|new|several)\s+(\w+)", re.IGNORECASE)
+ANNOUNCED_REACH = 3  # sentences of the next paragraph quoted as the announced things
+
+
+def _paragraph_after(
+    intro: _Candidate, listed: Term, candidates: list[_Candidate], passages: list[Passage]
+) -> list[_Candidate]:
+    """The next paragraph's sentences, when a sentence ending its paragraph announces new
+    things of the kind a list question asks for ("… har satt in nya åtgärder i Nyponet."
+    followed by "Belysningen har bytts ut och två väktare patrullerar …")."""
+    chunk = passages[intro.passage_index].chunk
+    if not any(
+        TextView(m.group(1)).mentions_term(listed) for m in ANNOUNCED_NEW.finditer(intro.text)
+    ):
+        return []
+    if chunk.text[intro.end :].split("\n\n", 1)[0].strip():
+        return []  # the paragraph goes on: the things are said there, if anywhere
+    at = chunk.start + intro.end
+    after = sorted(
+        (passages[c.passage_index].chunk.start + c.start, c)
+        for c in candidates
+        if passages[c.passage_index].chunk.doc_id == chunk.doc_id
+        and passages[c.passage_index].chunk.start + c.start > at
+    )
+    out = []
+    for _, c in after:
+        other = passages[c.passage_index].chunk.text
+        if out and (c.start == 0 or other[: c.start].rstrip(" \t").endswith("\n")):
+            break  # the paragraph after that
+        out.append(c)
+    return out[:ANNOUNCED_REACH]
+
+
 def _counted_matches(view: TextView, terms, whole_in_document: list[bool]) -> list[float]:
     """term_match for each term, where a compound's last part counts only in a document
     that uses the whole compound: "fonden" is the trygghetsfond in the document about
@@ -2786,6 +2831,11 @@ class ExtractiveAnswerer:
                     and (CAUSE.search(c.text) or WHY.match(passages[c.passage_index].chunk.heading))
                 ]
                 candidates = caused or candidates
+            if ASKS_PURPOSE.search(q.question):
+                # "What is the purpose of the network?": "Syftet är att dela erfarenheter",
+                # not the sentence saying what the network gathers.
+                stating = [c for c in candidates if PURPOSE.search(c.text)]
+                candidates = stating or candidates
             if ASKS_FUNDING.match(q.question):
                 # "Hur finansieras föräldrautbildningen?": "Kursen finansieras med 150 000
                 # kronor från Länsstyrelsen", not the sentence that names the course.
@@ -3825,6 +3875,11 @@ class ExtractiveAnswerer:
                 chosen.extend(x for x in _list_after(c, context, passages) if x not in chosen)
             elif q.kind == "list" and c is best:
                 chosen.extend(x for x in _enumerated_after(c, context, passages) if x not in chosen)
+                listed = listed_term(q)
+                if listed is not None:
+                    chosen.extend(
+                        x for x in _paragraph_after(c, listed, context, passages) if x not in chosen
+                    )
         if q.kind == "list":
             # "Vilka är de prioriterade områdena?": two items of a list under its heading
             # are quoted; the list is quoted whole.

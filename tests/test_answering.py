@@ -3753,3 +3753,37 @@ def test_a_web_pages_hours_a_free_visit_a_start_and_an_activitys_budget(fake_ass
     # To look into whether it can is no start.
     assert not ask("När börjar fritidsgården Loftet ha öppet på fredagar?").answered
     assert "2,1 miljoner" in ask("Hur stor är fältgruppens budget 2025?").text
+
+
+def test_a_purpose_and_new_measures_announced_before_their_paragraph(fake_assistant):
+    add_document(
+        fake_assistant,
+        "natverk.md",
+        "Nätverket för lokalt integrationsarbete",
+        "Norrby kommun",
+        "2024-08-19",
+        "# Nätverket för lokalt integrationsarbete\n\n## Om nätverket\n\nDet lokala nätverket "
+        "för integration i Norrby samlar integrationssamordnare från länets mindre kommuner. "
+        "Syftet är att dela erfarenheter och ta fram gemensamma utbildningar.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "nyhet.txt",
+        "Norrby satsar på trygghet i Åsen",
+        "Norrbyposten",
+        "2024-03-18",
+        "Norrby satsar på trygghet i Åsen\n\nEfter flera inbrott under vintern har kommunen "
+        "satt in nya åtgärder i bostadsområdet Åsen.\n\nBelysningen på gångvägarna har bytts "
+        "ut och två väktare patrullerar området på kvällarna. Dessutom har de boende startat "
+        "en grannsamverkan.\n\nÅtgärderna kostar 450 000 kronor i år.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    purpose = ask(
+        "What is the aim of the local integration network that gathers coordinators in Norrby?"
+    ).text
+    assert "dela erfarenheter" in purpose and "samlar" not in purpose
+    measures = ask("Vilka åtgärder har satts in i Åsen?").text
+    assert "väktare" in measures and "grannsamverkan" in measures
+    assert "450 000" not in measures
