@@ -62,6 +62,7 @@ def test_question_set_targets(real_assistant, question_file):
             *map(str, range(27, 49)),
             # (H49 is measured only: its question naming no municipality is answered.)
             "50",
+            "51",
         )
     ],
 )
