@@ -1099,8 +1099,9 @@ def placed_elsewhere(sentence: str, q: QuestionAnalysis) -> bool:
 
 def names_asked_group(text: str, q: QuestionAnalysis) -> bool:
     """Whether a text names the group of people, and the language, the question asks a
-    figure for ("kvinnorna" in "Hur stor andel av kvinnorna …?"), or the question names none. The group counted
-    ("Hur många kvinnor deltog?") is looked for as counted, not here."""
+    figure for ("kvinnorna" in "Hur stor andel av kvinnorna …?"), or the question names
+    none. The group counted ("Hur många kvinnor deltog?") is looked for as counted, not
+    here."""
     counted = q.counted.word if q.counted is not None else ""
     said = set(words(text))
     asked = set(words(q.question))
@@ -2077,6 +2078,8 @@ class _DocumentReading:
     paragraphs: list[TextView]  # the words of each paragraph, headings left out
     name_series: list[frozenset[str]]  # its lists of names, title included (name_series)
     lead: TextView  # the words of its first sentence after the title
+    places: frozenset[str]  # the places it says something is in ("i Kopparberg"), lowercase
+    placed: tuple[tuple[TextView, str], ...]  # things and where ("resurscentrum i Ånäset")
 
 
 @dataclass(frozen=True)
@@ -2325,6 +2328,26 @@ def _enumerated_after(
     ):
         return following
     return []
+
+
+def _preferring(candidates: list[_Candidate], says) -> list[_Candidate]:
+    """The candidates whose sentence `says` what the question asks for, or all of them
+    when none does."""
+    return [c for c in candidates if says(c.text)] or candidates
+
+
+def _without_lesser_in_same_document(
+    candidates: list[_Candidate], passages: list[Passage], lesser, kept_alone=lambda c: True
+) -> list[_Candidate]:
+    """The candidates, less those `lesser` ones from a document that also gives another
+    (a sum applied for beside the one granted; what would be beside what is). A lesser one
+    from a document without another stays if `kept_alone` says so."""
+    others = {passages[c.passage_index].chunk.doc_id for c in candidates if not lesser(c)}
+    return [
+        c
+        for c in candidates
+        if not lesser(c) or (passages[c.passage_index].chunk.doc_id not in others and kept_alone(c))
+    ]
 
 
 def listed_term(q: QuestionAnalysis) -> Term | None:
@@ -2834,33 +2857,27 @@ class ExtractiveAnswerer:
             if ASKS_PURPOSE.search(q.question):
                 # "What is the purpose of the network?": "Syftet är att dela erfarenheter",
                 # not the sentence saying what the network gathers.
-                stating = [c for c in candidates if PURPOSE.search(c.text)]
-                candidates = stating or candidates
+                candidates = _preferring(candidates, PURPOSE.search)
             if ASKS_FUNDING.match(q.question):
                 # "Hur finansieras föräldrautbildningen?": "Kursen finansieras med 150 000
                 # kronor från Länsstyrelsen", not the sentence that names the course.
-                funded = [c for c in candidates if FUNDING.search(c.text)]
-                candidates = funded or candidates
+                candidates = _preferring(candidates, FUNDING.search)
             if ASKS_LANGUAGES.search(q.question):
                 # "På vilka språk ges kursen?": the sentence naming the languages, not one
                 # that only says where it is given.
-                naming = [c for c in candidates if set(words(c.text)) & LANGUAGE_NAMES]
-                candidates = naming or candidates
+                candidates = _preferring(candidates, lambda t: set(words(t)) & LANGUAGE_NAMES)
             if ASKS_PLAN.match(q.question):
                 # "Vad ska Töreboda kommun göra för att öka tryggheten?": what is to be done
                 # ("Kommunen ska förbättra belysningen …"), not the figures showing the need.
-                planned = [c for c in candidates if PLANNED.search(c.text)]
-                candidates = planned or candidates
+                candidates = _preferring(candidates, PLANNED.search)
             if ASKS_OPINION.match(q.question):
                 # "Vad tycker Mönsterås om förslaget …?": the view ("ställer sig positiv
                 # till förslaget"), not what the response goes on to propose.
-                holding = [c for c in candidates if OPINION.search(c.text)]
-                candidates = holding or candidates
+                candidates = _preferring(candidates, OPINION.search)
             elif ASKS_WISH.search(q.question) and not DECISION_QUESTION.search(q.question):
                 # "Vad föreslår Lena Nilsson i motionen?": the demand ("Jag yrkar att …")
                 # beats the decision on it and the motion's other sentences.
-                wishing = [c for c in candidates if WISH.search(c.text)]
-                candidates = wishing or candidates
+                candidates = _preferring(candidates, WISH.search)
             if DECISION_QUESTION.search(q.question):
                 # "Vad beslutade kommunfullmäktige om motionen?": only a decision answers;
                 # the motion's own demand ("yrkar jag att kommunfullmäktige …") is none.
@@ -2998,35 +3015,21 @@ class ExtractiveAnswerer:
                 # kosta ytterligare 4,1 miljoner"). Another document's figure of what would
                 # be stays if it names the thing ("Feriejobb för alla skulle kosta …"), not
                 # if it is a proposal's ("skulle förslaget kosta 1,5 miljoner kronor").
-                actual = {
-                    passages[c.passage_index].chunk.doc_id
-                    for c in candidates
-                    if not HYPOTHETICAL.search(c.text)
-                }
-                candidates = [
-                    c
-                    for c in candidates
-                    if not HYPOTHETICAL.search(c.text)
-                    or (
-                        passages[c.passage_index].chunk.doc_id not in actual
-                        and all(TextView(c.text).mentions_term(t) for t in q.topic_terms)
-                    )
-                ]
+                candidates = _without_lesser_in_same_document(
+                    candidates,
+                    passages,
+                    lesser=lambda c: bool(HYPOTHETICAL.search(c.text)),
+                    kept_alone=lambda c: all(
+                        TextView(c.text).mentions_term(t) for t in q.topic_terms
+                    ),
+                )
             if q.kind == "amount" and not APPLIED.search(q.question):
                 # "Hur mycket fick Föreningen Vingen?": what was granted ("bevilja
                 # Föreningen Vingen 180 000 kronor"), not what it applied for in the same
                 # document ("har ansökt om 240 000 kronor").
-                granted = {
-                    passages[c.passage_index].chunk.doc_id
-                    for c in candidates
-                    if not applied_for(c.text)
-                }
-                candidates = [
-                    c
-                    for c in candidates
-                    if not applied_for(c.text)
-                    or passages[c.passage_index].chunk.doc_id not in granted
-                ]
+                candidates = _without_lesser_in_same_document(
+                    candidates, passages, lesser=lambda c: applied_for(c.text)
+                )
             if asks_population(q):
                 # A place's population is stated with its name ("I Gamlegården bor 2 900
                 # personer"); a count of residents in a paragraph about the place counts
@@ -3622,11 +3625,14 @@ class ExtractiveAnswerer:
             title = self.document_meta.get(doc_id, {}).get("title", "")
             first = next(iter(texts), "")
             spans = sentence_spans(first)
+            whole = "\n".join(c.text for c in chunks)
             self._readings[doc_id] = _DocumentReading(
                 paragraphs=[TextView(t) for t in texts],
                 # The title too: "Språkförskolor i Råslätt och Öxnehaga".
                 name_series=name_series("\n\n".join([title, *(c.text for c in chunks)])),
                 lead=TextView(first[slice(*spans[0])] if spans else first),
+                places=frozenset(m.lower() for m in IN_PLACE.findall(whole)),
+                placed=tuple((TextView(thing), place) for thing, place in PLACED.findall(whole)),
             )
         return self._readings[doc_id]
 
@@ -3689,8 +3695,7 @@ class ExtractiveAnswerer:
         """The question's things the document places at one of its names and at no other
         place: "starta ett lokalt resurscentrum i Ånäset" and no resurscentrum elsewhere
         makes "Resurscentrumet" further on the one in Ånäset."""
-        text = self._document_text(doc_id)
-        located = [(TextView(thing), place) for thing, place in PLACED.findall(text)]
+        located = self._read_document(doc_id).placed
         out = {}
         for name in names:
             for t in q.topic_terms:
@@ -3711,7 +3716,7 @@ class ExtractiveAnswerer:
         municipality = str(self.document_meta.get(doc_id, {}).get("municipality", ""))
         # (The country holds every place: "hur betyg fungerar i Sverige".)
         own = {entity.lower(), municipality.lower(), "sverige"}
-        places = {m.lower() for m in IN_PLACE.findall(self._document_text(doc_id))}
+        places = self._read_document(doc_id).places
         return all(p in own or p.removesuffix("s") in own for p in places)
 
     def _names(self, view: TextView, entity: str) -> bool:
