@@ -314,7 +314,8 @@ KIND_PATTERNS = (
             r"\bhur (stor|stort|stora|hög|högt|höga|låg|lågt|låga|lång|långt|långa)\b|"
             r"\bhow (big|large|high|low)\b|"
             r"^\s*(?:vad|what)\s+(?:är|var|blev|is|was)\s+(?:the\s+)?(?:\w+\s+)?\w*(?:inkomst|"
-            r"income|arbetslöshet|unemployment|förvärvsfrekvens|valdeltagande|turnout)",
+            r"income|arbetslöshet|unemployment|förvärvsfrekvens|sysselsättning|employment|"
+            r"valdeltagande|turnout)",
             re.IGNORECASE,
         ),
     ),
@@ -799,6 +800,9 @@ AGENT_NOUNS = tuple(
     studieförbund volontär frivillig kontor avdelning enhet sekreterare assistent lärare
     coach pedagog kurator rektor""".split()
 )
+# Bodies named by what their compound ends in: "Kommunens folkhälsoråd", "integrationsrådet",
+# "arbetsutskottet" (the word's start says what the body is about, not that it is one).
+BODY_ENDINGS = re.compile(r"(?:råd|rådet|utskott|utskottet|kommitté|kommittén|beredningen)$")
 # Ordinals: "den tredje vandringen" is answered by what is said of the third, not the first.
 # Swedish "andra" is also "other": an ordinal only after "den/det/de".
 ORDINALS = {
@@ -907,6 +911,8 @@ def names_someone(
         if root in asked or any(len(f) >= 4 and (root in f or f in word) for f in asked):
             continue
         if any(word.startswith(a) or (len(a) >= 4 and a in word) for a in AGENT_NOUNS):
+            return True
+        if len(word) > 6 and BODY_ENDINGS.search(word):
             return True
     return False
 
@@ -1275,6 +1281,15 @@ WHOLE = re.compile(
 PART_OF_PLACE = re.compile(
     r"\b[A-ZÅÄÖ][\w-]*\s+(?:tätort|centralort|centrum|stadsdel|stadsdelen)\b|"
     r"\b(?:tätorten|centralorten|stadsdelen)\s+[A-ZÅÄÖ]"
+)
+
+# A figure for the municipality as a whole, said without "hela": "… i kommunen var 79 procent".
+IN_THE_MUNICIPALITY = re.compile(r"\bi kommunen\b|\bin the municipality\b", re.IGNORECASE)
+
+# A part spoken of by what it is, not by its name: "i området", "stadsdelens".
+THE_AREA = re.compile(
+    r"\b(?:området|områdets|stadsdelen|stadsdelens|bostadsområdet|the area|the district)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1683,6 +1698,15 @@ INFINITIVE = re.compile(r"[^aeiouyåäö]a$|[^aeiouyåäö]as$")
 WHERE = re.compile(r"^\s*(?:var|where)\b", re.IGNORECASE)
 # Verbs that only say where something is: "Var ligger …?", "Where is … located?".
 LOCATING = frozenset("ligger ligga låg finns fanns located situated lies".split())
+# A place something is at: a name ("i Folkets hus", "på Stadsbiblioteket") or a building or
+# room ("i skolornas bibliotek", "på biblioteket").
+AT_NAMED_PLACE = re.compile(r"\b(?i:i|på|vid|hos|utanför|in|at|near)\s+([A-ZÅÄÖ][\w-]+)")
+AT_BUILDING = re.compile(
+    r"\b(?:i|på|vid|in|at)\s+(?:\w+s\s+)?\w*(?:bibliotek|skola|skolan|skolor|skolorna|hus|"
+    r"huset|lokal|lokaler|lokalen|lokalerna|gård|gården|hall|hallen|sal|salen|center|centret|"
+    r"kyrka|kyrkan|library|school|centre)\b",
+    re.IGNORECASE,
+)
 # Verbs saying something starts, and a date it runs from: "från januari 2025".
 STARTING = re.compile(r"^(?:börja\w*|start\w*|begin\w*|inleda\w*)$", re.IGNORECASE)
 FROM_DATE = re.compile(
@@ -2911,7 +2935,15 @@ class ExtractiveAnswerer:
                         )
                         and c not in placed
                     ]
-                candidates = placed or candidates
+                # "Var hålls språkcaféet i Skärhamn?": "träffas … i Folkets hus i Skärhamn"
+                # names a place the question does not; "drivs av Studieförbundet" names none.
+                candidates = placed or _preferring(
+                    candidates,
+                    lambda t: (
+                        any(p not in q.entities for p in AT_NAMED_PLACE.findall(t))
+                        or bool(AT_BUILDING.search(t))
+                    ),
+                )
             if DURATION_QUESTION.match(q.question):
                 # "How long is the job track?": "utbildningen tar ett år", not "står långt från
                 # arbetsmarknaden".
@@ -3035,6 +3067,20 @@ class ExtractiveAnswerer:
                 # personer"); a count of residents in a paragraph about the place counts
                 # some of them ("1 500 slumpvis utvalda invånare" sent a survey).
                 candidates = [c for c in candidates if c.names_own_places]
+            elif q.kind in ("size", "quantity"):
+                # "Vad var förvärvsfrekvensen i Dingle 2022?": "I Dingle var den 71 procent",
+                # not the figure before it for the whole municipality ("i kommunen").
+                candidates = _without_lesser_in_same_document(
+                    candidates,
+                    passages,
+                    lesser=lambda c: (
+                        not c.names_own_places
+                        and bool(WHOLE.search(c.text) or IN_THE_MUNICIPALITY.search(c.text))
+                        # "Arbetslösheten i området är 14 procent, jämfört med 6 procent i hela
+                        # kommunen" gives the part's figure beside the whole's.
+                        and not THE_AREA.search(c.text)
+                    ),
+                )
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         chosen = self._choose(q, candidates, passages, every_sentence)

@@ -3787,3 +3787,65 @@ def test_a_purpose_and_new_measures_announced_before_their_paragraph(fake_assist
     measures = ask("Vilka åtgärder har satts in i Åsen?").text
     assert "väktare" in measures and "grannsamverkan" in measures
     assert "450 000" not in measures
+
+
+def test_a_venue_a_parts_own_figure_and_a_council_as_the_one_who_acts(fake_assistant):
+    add_document(
+        fake_assistant,
+        "sprakcafe.txt",
+        "Språkcafé i Vikby",
+        "Vikbyposten",
+        "2024-10-02",
+        "Språkcafé i Vikby\n\nSpråkcaféet drivs av Studieförbundet Vuxenskolan tillsammans "
+        "med kommunen. Varje torsdag träffas nyanlända och frivilliga på Sjöstjärnan i "
+        "Vikby för att prata svenska.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "kartlaggning.md",
+        "Kartläggning av Norrby",
+        "Norrby kommun",
+        "2024-05-20",
+        "# Kartläggning av Norrby\n\n## Resultat\n\nSysselsättningsgraden i kommunen var 78 "
+        "procent 2022, enligt kommunens statistik. I Åsen var den 64 procent och i Berga 81 procent.\n\n## Slutsatser\n\n"
+        "Kartläggningen visar att insatserna bör riktas till Åsen. Kommunens integrationsråd "
+        "ansvarar för att ta fram en plan under våren 2025.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "feriejobb.txt",
+        "Feriejobb och läxhjälp i Åsen",
+        "Norrby kommun",
+        "2024-03-01",
+        "Feriejobb och läxhjälp i Åsen\n\nNorrby kommun erbjuder i sommar 40 feriejobb till "
+        "ungdomar i Åsen. Jobben är tre veckor långa.\n\nFöreningen Kompis har ansökt om "
+        "90 000 kronor för läxhjälp i Åsen och Berga. Läxhjälpen ska hållas två eftermiddagar "
+        "i veckan i skolans bibliotek.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "omradesprogram.txt",
+        "Områdesprogram för Berga",
+        "Norrby kommun",
+        "2023-09-01",
+        "Områdesprogram för Berga\n\nArbetslösheten i området är 12 procent, jämfört med 5 "
+        "procent i hela kommunen. I Berga bor 3 000 personer.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    venue = ask("Var hålls språkcaféet i Vikby?").text
+    assert "Sjöstjärnan" in venue and "Studieförbundet" not in venue
+    # A room is a place too, though it bears no name.
+    assert "skolans bibliotek" in ask("Var ska läxhjälpen i Åsen hållas?").text
+    part = ask("Vad var sysselsättningsgraden i Åsen 2022?").text
+    assert "64 procent" in part
+    # Only a figure said of the whole municipality gives way to the part's own.
+    assert "tre veckor" in ask("Hur långa är feriejobben i Åsen?").text
+    # "i området" is the part, beside the whole municipality's figure.
+    unemployment = ask("Hur hög är arbetslösheten i Berga?").text
+    assert "12 procent" in unemployment and "3 000" not in unemployment
+    council = ask("Vem ska ta fram en plan efter kartläggningen i Norrby?").text
+    assert "integrationsråd" in council and "riktas" not in council
