@@ -688,6 +688,20 @@ INVOLVES = re.compile(r"\b(?:innebär|går ut på|involve[sd]?|entail[s]?)\b", r
 EXISTENTIAL = re.compile(r"^\s*(?:vad finns|what is there|what are there)\b", re.IGNORECASE)
 EXISTS = re.compile(r"\bfinns\b", re.IGNORECASE)
 EXISTING = re.compile(r"^(?:finnas|finns|fanns|funnits)$")
+# Residents live where they are counted: "Hur många invånare bor i Häggården?" is answered by
+# "Invånare: 1 450" in Häggården's row, which need not say "bor".
+RESIDENTS = re.compile(r"^(?:invånar\w*|inhabitants?|residents?)$")
+LIVING = re.compile(r"^(?:bor|bodde|bott|lives?|lived|living)$")
+
+
+def says_nothing_more(word: str, counted: Term | None) -> bool:
+    """Whether a question's word adds nothing to what it asks of: "finnas" in "Hur många …
+    ska det finnas?", "bor" in "Hur många invånare bor i …?"."""
+    return bool(EXISTING.match(word)) or (
+        counted is not None and bool(LIVING.match(word)) and bool(RESIDENTS.match(counted.word))
+    )
+
+
 # "Vad är en trygghetsvandring?", "What is a safety walk?", "Vad betyder
 # förvärvsfrekvens?": a thing asked to be defined.
 DEFINED_THING = re.compile(
@@ -1081,6 +1095,21 @@ def another_occasion(sentence: str, q: QuestionAnalysis) -> bool:
         and TextView(m.group(2)).mentions_term(t)
         for m in OCCASION.finditer(sentence)
         for t in q.topic_terms
+    )
+
+
+# "I stället satsade kommunen …": what was done instead of the thing before.
+INSTEAD = re.compile(r"^\W*(?:i stället|istället|instead)\b", re.IGNORECASE)
+
+
+def done_instead(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence says what was done instead of the question's thing, without
+    naming it: "I stället satsade kommunen 250 000 kronor på belysning" is no cost of the
+    kameraövervakning asked about."""
+    return (
+        bool(INSTEAD.search(sentence))
+        and not re.search(r"\b(?:i stället|istället|instead)\b", q.question, re.IGNORECASE)
+        and not all(TextView(sentence).mentions_term(t) for t in q.topic_terms)
     )
 
 
@@ -1575,7 +1604,9 @@ class QuestionAnalysis:
         is about the vinterlovsaktiviteter)."""
         # Nor "finnas" in "Hur många … ska det finnas?", which says nothing of what.
         topic = [
-            t for t in self.terms if not asks_value(self, t.word) and not EXISTING.match(t.word)
+            t
+            for t in self.terms
+            if not asks_value(self, t.word) and not says_nothing_more(t.word, self.counted)
         ]
         if self.kind == "reference":
             # Not the kind of document, which its text need not say: "tjänsteskrivelsen"
@@ -3378,7 +3409,7 @@ class ExtractiveAnswerer:
                 others = [
                     m
                     for t, m in zip(q.terms, matched, strict=True)
-                    if t != q.counted and not EXISTING.match(t.word)
+                    if t != q.counted and not says_nothing_more(t.word, q.counted)
                 ]
                 # "How many adults can join …?": the places there are ("40 platser") are
                 # how many can; "Hur många elever deltog …?" its participants.
@@ -3482,6 +3513,7 @@ class ExtractiveAnswerer:
                     or wished_of(text, q)
                     or another_occasion(text, q)
                     or placed_elsewhere(text, q)
+                    or done_instead(text, q)
                     or (q.kind == "amount" and figure_of_another(text, q))
                     or for_a_part(text, q)
                     # "Målet är att andelen ska öka …" after the figure for Stångenäs.

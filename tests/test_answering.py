@@ -3849,3 +3849,35 @@ def test_a_venue_a_parts_own_figure_and_a_council_as_the_one_who_acts(fake_assis
     assert "12 procent" in unemployment and "3 000" not in unemployment
     council = ask("Vem ska ta fram en plan efter kartläggningen i Norrby?").text
     assert "integrationsråd" in council and "riktas" not in council
+
+
+def test_what_was_done_instead_and_residents_in_a_tables_row(fake_assistant):
+    add_document(
+        fake_assistant,
+        "interpellation.txt",
+        "Svar på interpellation om tryggheten på torget",
+        "Norrby kommun",
+        "2024-02-12",
+        "Svar på interpellation om tryggheten på torget\n\nPer Ek (L) har frågat om kommunen "
+        "tänker införa kameraövervakning på torget.\n\nKommunen har inte ansökt om tillstånd "
+        "för kameraövervakning på torget.\n\nI stället satsade kommunen 200 000 kronor på ny "
+        "belysning i parken under 2023.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "nyckeltal.md",
+        "Nyckeltal per område",
+        "Norrby kommun",
+        "2024-04-02",
+        "# Nyckeltal per område\n\n## Tabell\n\n| Område | Invånare | Förvärvsfrekvens |\n"
+        "|---|---|---|\n| Åsen | 1 450 | 58 procent |\n| Berga | 620 | 84 procent |",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # The lighting's money is no cost of the cameras.
+    cameras = ask("Hur mycket skulle kameraövervakning på torget i Norrby kosta?")
+    assert not cameras.answered and "200 000" not in cameras.text
+    assert "200 000" in ask("Hur mycket satsade Norrby på belysning i parken?").text
+    # "Invånare: 1 450" in Åsen's row says how many live there.
+    assert "1 450" in ask("Hur många invånare bor i Åsen?").text

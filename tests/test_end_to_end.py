@@ -63,6 +63,7 @@ def test_question_set_targets(real_assistant, question_file):
             # (H49 is measured only: its question naming no municipality is answered.)
             "50",
             "51",
+            "52",
         )
     ],
 )
