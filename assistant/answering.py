@@ -95,11 +95,17 @@ PURPOSE = re.compile(r"\b(?:syftet|syfte|ändamålet|purpose)\b", re.IGNORECASE)
 # "Hur finansieras kursen?", "How is the course funded?": who pays, and with what.
 ASKS_FUNDING = re.compile(
     r"^\s*(?:hur|vem|vilka)\s+(?:finansier\w*|bekosta\w*|betala\w*)\b"
-    r"|^\s*(?:how|who)\b.*\b(?:funded|financed|paid for|pays? for)\b",
+    r"|^\s*(?:how|who)\b.*\b(?:funded|financed|paid for|pays? for)\b"
+    # "Varifrån kom pengarna?", "Where did the money for the books come from?"
+    r"|^\s*(?:var|varifrån|where)\b.*\b(?:pengar\w*|medl\w*|money|funds?|funding)\b.*"
+    r"\b(?:ifrån|från|from)\b",
     re.IGNORECASE,
 )
 FUNDING = re.compile(
-    r"\b(?:finansier\w*|bekostas|bekostades|betalas|betalar|betalade|funded|financed)\b", re.I
+    r"\b(?:finansier\w*|bekostas|bekostades|betalas|betalar|betalade|funded|financed)\b"
+    # "… 120 000 kronor, som kom från Kulturrådet."
+    r"|\b(?:kom|kommer)\s+från\b|\b(?:came|comes)\s+from\b",
+    re.I,
 )
 # "På vilka språk …?", "In which languages …?": the languages named.
 ASKS_LANGUAGES = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:språk|languages?)\b", re.I)
@@ -1098,6 +1104,21 @@ def another_occasion(sentence: str, q: QuestionAnalysis) -> bool:
     )
 
 
+# A deed and its doer: "har gjorts av kommunledningskontoret", "drivs av Studieförbundet".
+BY_AGENT = re.compile(r"\b(\w+)\s+av\s+\w", re.IGNORECASE)
+
+
+def done_by_someone(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence names who does a deed the question asks about, in the passive
+    with "av": "Uppföljningen har gjorts av kommunledningskontoret" for "Who carried out
+    the follow-up?", where "gjorts" is one of the question's words."""
+    return any(
+        TextView(match.group(1)).mentions_term(t)
+        for match in BY_AGENT.finditer(sentence)
+        for t in q.terms
+    )
+
+
 # "I stället satsade kommunen …": what was done instead of the thing before.
 INSTEAD = re.compile(r"^\W*(?:i stället|istället|instead)\b", re.IGNORECASE)
 
@@ -1811,6 +1832,10 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     return Term(word, tuple(sorted(forms)), head_form)
 
 
+# An abbreviation joined to a noun: "SFI-studerande", "BRÅ-samordnaren".
+ACRONYM_COMPOUND = re.compile(r"([A-ZÅÄÖ]{2,})-[a-zåäö][\w-]*")
+
+
 def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> QuestionAnalysis:
     """Find the language, the kind of answer wanted, the names and the content words.
 
@@ -1837,7 +1862,13 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             and (low in english_lexicon() or low in translated)
         ):
             is_name = False
-        if (YEAR.fullmatch(tok) or is_acronym or is_name) and base not in entities:
+        compound = ACRONYM_COMPOUND.fullmatch(tok)
+        if compound:
+            # "SFI-studerande": the abbreviation is the name (texts write "föräldrar som
+            # studerar SFI"), not the compound.
+            if compound.group(1) not in entities:
+                entities.append(compound.group(1))
+        elif (YEAR.fullmatch(tok) or is_acronym or is_name) and base not in entities:
             entities.append(tok[:-2] if tok.endswith(":s") else tok)
     terms = []
     # "… enligt Norrtälje kommun?": whose word is asked for, not what about.
@@ -2879,6 +2910,12 @@ class ExtractiveAnswerer:
             ]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
+            # "Who carried out the follow-up?": "Uppföljningen har gjorts av
+            # kommunledningskontoret" names the doer of the asked deed; a sentence of the
+            # same document where that body "bedömer" something names it doing another.
+            candidates = _without_lesser_in_same_document(
+                candidates, passages, lesser=lambda c: not done_by_someone(c.text, q)
+            )
         if q.ordinals:
             # "den tredje vandringen", "det tredje målet": what the documents say of the
             # first is no answer, and where they name no third, they do not answer.
@@ -3267,8 +3304,13 @@ class ExtractiveAnswerer:
                 all(sentence.mentions_entity(n) for n in document.names_not_own)
                 or all(TextView(title_of[i]).mentions_entity(n) for n in document.names_not_own)
             )
+            # Under a heading asking what the question asks ("Vad kostar det?" on a page
+            # about SFI), the section speaks of the question's matter.
             topic_hits = sum(
-                m > 0 or by or (titled and (generic or names_asked or opens_with_head(opening, t)))
+                m > 0
+                or by
+                or heading_asks[i]
+                or (titled and (generic or names_asked or opens_with_head(opening, t)))
                 for t, m, by, titled, on in zip(
                     q.terms, matched, document.by_publisher, document.titled, topical, strict=True
                 )
@@ -3465,7 +3507,9 @@ class ExtractiveAnswerer:
                     )
                 )
             # The question names another section of this document than the sentence's.
-            elsewhere = any(
+            # (Under a heading asking what the question asks, "Vad kostar det?", the section
+            # answers, though another heading holds a question word: "Var kan jag läsa SFI?".)
+            elsewhere = not heading_asks[i] and any(
                 not m and named and t.word not in modifiers
                 for t, m, named in zip(q.terms, matched, document.named_in_headings, strict=True)
             )

@@ -3881,3 +3881,74 @@ def test_what_was_done_instead_and_residents_in_a_tables_row(fake_assistant):
     assert "200 000" in ask("Hur mycket satsade Norrby på belysning i parken?").text
     # "Invånare: 1 450" in Åsen's row says how many live there.
     assert "1 450" in ask("Hur många invånare bor i Åsen?").text
+
+
+def test_where_money_came_from_who_did_a_deed_and_a_question_and_answer_page(fake_assistant):
+    add_document(
+        fake_assistant,
+        "bibliotek.txt",
+        "Biblioteket i Norrby köper böcker på fler språk",
+        "Norrbyposten",
+        "2024-10-01",
+        "Biblioteket i Norrby köper böcker på fler språk\n\nI dag finns böcker på 15 språk på "
+        "biblioteket i Norrby.\n\nSatsningen kostade 90 000 kronor, som kom från Kulturrådet."
+        "\n\n– Många vill läsa på sitt eget språk, säger bibliotekarien Eva Berg.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "uppfoljning.md",
+        "Uppföljning av handlingsplanen 2023",
+        "Norrby kommun",
+        "2024-02-01",
+        "# Uppföljning av handlingsplanen 2023\n\n## Inledning\n\nUppföljningen har gjorts av "
+        "kansliet och redovisas för kommunstyrelsen.\n\n## Åtgärder\n\n**Läxhjälp i Åsen** – "
+        "genomförd.\n\n**Sommarjobb för unga** – genomförd.\n\n## Bedömning\n\nKansliet bedömer "
+        "att handlingsplanen i huvudsak följs.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "sfi.md",
+        "Frågor och svar om SFI i Norrby",
+        "Norrby kommun",
+        "2024-08-01",
+        "# Frågor och svar om SFI i Norrby\n\n## Var kan jag läsa SFI?\n\nSFI ges på "
+        "Lärcentrum i Norrby.\n\n## Vad kostar det?\n\nSFI är avgiftsfritt.\n\n## Kan mina "
+        "barn gå i förskola?\n\nJa. Barn till föräldrar som studerar SFI har rätt till förskola "
+        "15 timmar i veckan.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "interpellation.txt",
+        "Svar på interpellation om språkförskolor i Åsen",
+        "Norrby kommun",
+        "2023-03-01",
+        "Svar på interpellation om språkförskolor i Åsen\n\nInterpellationen är ställd av Lena Ek "
+        "(V) till kommunstyrelsens ordförande.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "sprak.txt",
+        "Svar på interpellation om språkförskolor",
+        "Norrby kommun",
+        "2022-10-01",
+        "Svar på interpellation om språkförskolor\n\nPer Holm (KD) har ställt en interpellation "
+        "om språkförskolor i Berga.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # Another document's "ställd av" someone is no better than this one's "har ställt".
+    asker = ask("Vem ställde interpellationen om språkförskolor?").text
+    assert "Per Holm" in asker and "Lena Ek" in asker
+    money = ask("Where did the money for the books in other languages in Norrby come from?")
+    assert "Kulturrådet" in money.text
+    doer = ask("Who carried out the follow-up of Norrby's action plan?").text
+    assert "gjorts av kansliet" in doer and "genomförd" not in doer
+    # The page's heading asks it, though "läsa" heads another section.
+    assert "avgiftsfritt" in ask("Vad kostar det att läsa SFI i Norrby?").text
+    # "SFI-studerande": SFI is named, "studerande" asked.
+    hours = ask("Hur många timmar förskola har barn till SFI-studerande i Norrby rätt till?")
+    assert "15 timmar" in hours.text

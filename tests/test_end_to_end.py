@@ -64,6 +64,7 @@ def test_question_set_targets(real_assistant, question_file):
             "50",
             "51",
             "52",
+            "53",
         )
     ],
 )
