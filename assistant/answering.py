@@ -167,6 +167,36 @@ PART_OF = re.compile(r"\b(?:hur mycket av|hur stor del av|how much of)\b", re.IG
 COST_WORD = re.compile(
     r"^\s*(?:vad kostar|vad är avgiften|kostar|what does .* cost|is .* free)\b", re.IGNORECASE
 )
+# "När är sista dagen att söka?", "What is the deadline?": the date something closes,
+# which a sentence gives as one ("senast den 30 april", "till och med den 30 april").
+DEADLINE_ASKED = re.compile(
+    r"\bsista (?:dag\w*|datum\w*|ansökningsdag\w*)|\bsenast\b|\blast (?:day|date)\b|"
+    r"\bdeadline\b",
+    re.IGNORECASE,
+)
+DEADLINE = re.compile(
+    r"\bsenast\b|\btill och med\b|\bt\.\s?o\.\s?m\.|\bsista (?:dag\w*|ansökningsdag\w*)|"
+    r"\bdeadline\b|\bno later than\b",
+    re.IGNORECASE,
+)
+# A figure per occasion ("I genomsnitt kommer 18 besökare varje gång") is no count for a
+# year.
+PER_OCCASION = re.compile(
+    r"\b(?:varje gång|per gång|(?:varje|per|vid ett|vid varje) tillfälle|i genomsnitt|i snitt|"
+    r"each time|every time|per (?:session|occasion)|on average)\b",
+    re.IGNORECASE,
+)
+# "Vad kostar det att delta?", "Kostar det något …?", "What does it cost to join?": the
+# price one pays to take part, which a sentence states as one ("kostar 50 kronor",
+# "avgiften är", "gratis"); money a body gives the activity is no price.
+PRICE_ASKED = re.compile(
+    r"^\s*(?:vad kostar det|kostar det|what does it cost|how much does it cost|does it cost)\b",
+    re.IGNORECASE,
+)
+PRICE_STATED = re.compile(
+    r"\b(?:kost\w*|avgift\w*|pris\w*|betala\w*|costs?|fees?|prices?|charged?|pays?)\b",
+    re.IGNORECASE,
+)
 # Something that costs nothing: "Gratis aktiviteter", "kostnadsfritt", "free of charge".
 FREE = re.compile(
     r"\bgratis\b|\bkostnadsfri\w*|\bavgiftsfri\w*|\bingen avgift\b|\bfree of charge\b|"
@@ -176,7 +206,8 @@ FREE = re.compile(
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
 PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|halvår|halvåret|år|året|termin|terminen"
 FREQUENCY = re.compile(
-    rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|vartannat|var|en gång i) ({PERIODS})\b|"
+    rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|vartannat|var annan|vart annat|"
+    rf"var|vart? (?:tredje|fjärde|femte)|en gång i) ({PERIODS})\b|"
     # "varannan torsdag", "på tisdagar", "every other Thursday", "on Tuesdays"
     rf"\b(varje|varannan|var) ({WEEKDAYS})\b|\bpå ({WEEKDAYS})ar\b|"
     rf"\bevery (other )?({EN_WEEKDAYS})\b|\bon ({EN_WEEKDAYS})s\b|"
@@ -990,16 +1021,58 @@ def asked_seasons(question: str) -> frozenset[int]:
     return frozenset(seasons_in(set(words(question))))
 
 
+# What may end a season's word that names a time ("sommaren", "sommarlovet",
+# "vårterminen"), where "sommarjobb" names a thing; and what may follow an English one
+# that does ("the summer holiday", "summer 2024", "in summer in Kalmar"), where a "summer
+# job" is a thing.
+SEASON_TIME_ENDINGS = frozenset(("", "en", "n", "s", "ens", "ns", "et", "ets"))
+ENGLISH_SEASONS = frozenset(("summer", "winter", "autumn", "easter", "christmas", "spring"))
+ENGLISH_AFTER_SEASON_TIME = frozenset(
+    "holiday holidays break term vacation in of and or at on for to is was were will when "
+    "with before after".split()
+)
+
+
+@lru_cache(maxsize=64)
+def seasons_asked_as_time(question: str) -> frozenset[int]:
+    """The seasons a question names as a time: "våren", "sommarlovet", "this summer", but
+    not the thing a "sommarjobb" or a "summer job" is."""
+    asked = set()
+    tokens = words(question)
+    for i, word in enumerate(tokens):
+        for k, starts in enumerate(SEASONS):
+            start = next((s for s in starts if word.startswith(s)), None)
+            if start is None:
+                continue
+            rest = word[len(start) :]
+            if rest not in SEASON_TIME_ENDINGS and not rest.startswith(("lov", "termin")):
+                continue
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (
+                start in ENGLISH_SEASONS
+                and following.isalpha()
+                and following not in ENGLISH_AFTER_SEASON_TIME
+            ):
+                continue
+            asked.add(k)
+    return frozenset(asked)
+
+
 def other_season(sentence: str, question: str) -> bool:
     """Whether a sentence speaks of another season than the question, by name or by month:
     "Sommarlovsaktiviteter" is no answer about the vinterlov, "den 24 september" none
-    about "våren"."""
+    about "våren". A month says nothing against a season naming a thing: the application
+    for a "sommarjobb" may close "den 30 april"."""
     asked = asked_seasons(question)
     if not asked:
         return False
     said = set(words(sentence))
-    said_seasons = seasons_in(said) or month_seasons(said)
-    return bool(asked and said_seasons and not asked & said_seasons)
+    named = seasons_in(said)
+    if named:
+        return not asked & named
+    months = month_seasons(said)
+    as_time = seasons_asked_as_time(question)
+    return bool(months and as_time and not as_time & months)
 
 
 # Years named relative to the writing, present and past: "i år" asks for another figure
@@ -1732,6 +1805,8 @@ STRONG_VERBS = (
     "säga säger sade sa sagt sägs",
     "leda leder ledde lett leds leddes",
     "hålla håller höll hållit hålls hölls",
+    # To apply is to send an application: "Ansökan är öppen till och med den 30 april".
+    "söka söker sökte sökt söks ansöka ansöker ansökte ansökt ansökan ansökningar",
     "besluta beslutar beslöt beslutat beslutas",
     "dra drar drog dragit dras drogs",
     "göra gör gjorde gjort görs gjordes gjorts gjord gjorda",
@@ -1786,7 +1861,8 @@ PRONOUNS = frozenset("sin sitt sina min mitt mina din ditt dina vår vårt våra
 # Languages spoken by many in Swedish municipalities, as the documents name them.
 LANGUAGE_NAMES = frozenset(
     "arabiska somaliska dari persiska tigrinja kurdiska turkiska polska ryska ukrainska "
-    "bosniska albanska pashto amhariska finska engelska spanska teckenspråk".split()
+    "bosniska albanska pashto amhariska finska engelska spanska teckenspråk franska tyska "
+    "vietnamesiska kinesiska thailändska romani samiska meänkieli jiddisch urdu swahili".split()
 )
 # "den totala budgeten", "sammanlagt": a total, as a table's last row names it ("Summa").
 TOTAL = re.compile(r"^(?:total\w*|sammanlag\w*|summa\w*)$")
@@ -2436,6 +2512,18 @@ def _without_lesser_in_same_document(
     ]
 
 
+def _without_documents_giving_only_lesser(
+    candidates: list[_Candidate], passages: list[Passage], lesser
+) -> list[_Candidate]:
+    """The candidates, less those of a document whose every candidate is `lesser`, when
+    another document gives one that is not (one café's visitors per time beside another's
+    for the year); within a document, all stay."""
+    fuller = {passages[c.passage_index].chunk.doc_id for c in candidates if not lesser(c)}
+    if not fuller:
+        return candidates
+    return [c for c in candidates if passages[c.passage_index].chunk.doc_id in fuller]
+
+
 def listed_term(q: QuestionAnalysis) -> Term | None:
     """The things a list question asks for: "åtgärder" in "Vilka åtgärder har satts in?"."""
     match = LISTED_NOUN.match(q.question)
@@ -2954,10 +3042,6 @@ class ExtractiveAnswerer:
                 # "Hur finansieras föräldrautbildningen?": "Kursen finansieras med 150 000
                 # kronor från Länsstyrelsen", not the sentence that names the course.
                 candidates = _preferring(candidates, FUNDING.search)
-            if ASKS_LANGUAGES.search(q.question):
-                # "På vilka språk ges kursen?": the sentence naming the languages, not one
-                # that only says where it is given.
-                candidates = _preferring(candidates, lambda t: set(words(t)) & LANGUAGE_NAMES)
             if ASKS_PLAN.match(q.question):
                 # "Vad ska Töreboda kommun göra för att öka tryggheten?": what is to be done
                 # ("Kommunen ska förbättra belysningen …"), not the figures showing the need.
@@ -3049,6 +3133,12 @@ class ExtractiveAnswerer:
                 name = q.subject[0].lower()
                 defining = [c for c in candidates if defines(c.text, Term(name, (name,)))]
                 candidates = defining or candidates
+        if ASKS_LANGUAGES.search(q.question):
+            # "På vilka språk ges kursen?": only a sentence naming languages answers, not one
+            # that says where the course is given, nor "Lotsen talar flera språk".
+            candidates = [c for c in candidates if set(words(c.text)) & LANGUAGE_NAMES]
+            if not candidates:
+                return self._refuse(q, passages, "value", warnings)
         if q.kind == "reference":
             # "Vilket diarienummer har ansökan om fritidsgård i Gimo?": a reference number is
             # a whole document's, so that document must speak of all the question names.
@@ -3130,12 +3220,29 @@ class ExtractiveAnswerer:
                 candidates = _without_lesser_in_same_document(
                     candidates, passages, lesser=lambda c: applied_for(c.text)
                 )
+            if q.kind == "time" and DEADLINE_ASKED.search(q.question):
+                # "När är sista dagen att söka?": "Ansökan är öppen till och med den 30
+                # april", not when the applicants hear back ("besked i slutet av maj").
+                candidates = _preferring(candidates, DEADLINE.search)
+            if PRICE_ASKED.search(q.question):
+                # "Vad kostar det att delta i språkcaféet?": "Nämnden ger 25 000 kronor per
+                # år till fika" is what the café gets, not what a visitor pays.
+                candidates = [
+                    c for c in candidates if PRICE_STATED.search(c.text) or FREE.search(c.text)
+                ]
             if asks_population(q):
                 # A place's population is stated with its name ("I Gamlegården bor 2 900
                 # personer"); a count of residents in a paragraph about the place counts
                 # some of them ("1 500 slumpvis utvalda invånare" sent a survey).
                 candidates = [c for c in candidates if c.names_own_places]
             elif q.kind in ("size", "quantity"):
+                if any(YEAR.fullmatch(e) for e in q.entities):
+                    # "Hur många besökte språkcaféet under 2024?": "Under 2024 kom 140
+                    # personer", not another café's "18 besökare varje gång" in a document
+                    # of 2024. (Asked "varje gång", every candidate says so.)
+                    candidates = _without_documents_giving_only_lesser(
+                        candidates, passages, lesser=lambda c: bool(PER_OCCASION.search(c.text))
+                    )
                 # "Vad var förvärvsfrekvensen i Dingle 2022?": "I Dingle var den 71 procent",
                 # not the figure before it for the whole municipality ("i kommunen").
                 candidates = _without_lesser_in_same_document(
@@ -3611,6 +3718,12 @@ class ExtractiveAnswerer:
                                 passages[i].chunk.date.startswith(year)
                                 and undated_figure(text)
                                 and not names_other_year(section, year)
+                                # "Vid trygghetsvandringen i oktober 2023 pekade de boende
+                                # ut … Av 41 deltagare angav 33 …": the walk of 2023.
+                                and not (
+                                    names_other_year(last_sentence(before), year)
+                                    and not THIS_YEAR.search(text)
+                                )
                             )
                         )
                         for year in years

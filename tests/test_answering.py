@@ -3952,3 +3952,131 @@ def test_where_money_came_from_who_did_a_deed_and_a_question_and_answer_page(fak
     # "SFI-studerande": SFI is named, "studerande" asked.
     hours = ask("Hur många timmar förskola har barn till SFI-studerande i Norrby rätt till?")
     assert "15 timmar" in hours.text
+
+
+def test_deadlines_named_languages_a_walks_year_and_a_price_to_take_part(fake_assistant):
+    add_document(
+        fake_assistant,
+        "feriejobb.txt",
+        "Feriejobb i Norrby",
+        "Norrby kommun",
+        "2024-04-08",
+        "Feriejobb i Norrby\n\nNorrby kommun erbjuder i år feriejobb till 90 ungdomar.\n\n"
+        "Ansökan är öppen till och med den 30 april och görs på webbplatsen. Alla som söker "
+        "får besked i slutet av maj.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "lotsar.md",
+        "Lotsar i Norrby",
+        "Norrby kommun",
+        "2023-09-01",
+        "# Lotsar i Norrby\n\n## Vad gör en lots?\n\nEn lots hjälper invånare att fylla i "
+        "blanketter. Lotsen talar flera språk och ger stödet utan kostnad.\n\n## Uppföljning\n\n"
+        "Projektet följs upp av kansliet och rapporten uppdateras vart annat år.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "tolkar.md",
+        "Tolkstöd i Berga",
+        "Berga kommun",
+        "2023-09-01",
+        "# Tolkstöd i Berga\n\nTolkarna i Berga talar arabiska och somaliska.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "vandring.txt",
+        "Trygghetsvandring i Åsen",
+        "Norrby kommun",
+        "2024-03-12",
+        "Trygghetsvandring i Åsen\n\nVid trygghetsvandringen i Åsen i oktober 2023 pekade de "
+        "boende ut gångtunneln som otrygg. Av 41 deltagare angav 33 att de undviker tunneln.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "cafe.txt",
+        "Språkcaféet i Norrby",
+        "Norrby kommun",
+        "2024-02-15",
+        "Språkcaféet i Norrby\n\nVarje tisdag träffas nyanlända på biblioteket i Norrby för att "
+        "prata svenska. Kulturnämnden ger 25 000 kronor per år till fika.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # "vart annat år" says how often.
+    assert "vart annat år" in ask("Hur ofta uppdateras rapporten om lotsarna i Norrby?").text
+    # The application for a summer job closes in the spring: "summer" names the job, not
+    # the time; and the last day is the one it is open "till och med", not the reply's.
+    english = ask("When is the last day to apply for a summer job in Norrby?")
+    assert english.answered and "30 april" in english.text
+    swedish = ask("När är sista dagen att söka feriejobb i Norrby?").text
+    assert "30 april" in swedish and "besked" not in swedish
+    # "flera språk" names none; "arabiska och somaliska" do.
+    assert not ask("Vilka språk talar lotsarna i Norrby?").answered
+    assert "arabiska" in ask("Vilka språk talar tolkarna i Berga?").text
+    # The 41 took part in the walk of October 2023, though the minutes are of 2024.
+    assert not ask("Hur många deltog i trygghetsvandringen i Åsen 2024?").answered
+    assert (
+        "33" in ask("Hur många av deltagarna i trygghetsvandringen i Åsen undviker tunneln?").text
+    )
+    # What the committee gives the café is no price a visitor pays.
+    assert not ask("Vad kostar det att delta i språkcaféet i Norrby?").answered
+    assert "25 000" in ask("Hur mycket pengar ger kulturnämnden till språkcaféet i Norrby?").text
+
+
+def test_a_count_for_a_year_over_another_documents_count_per_time(fake_assistant):
+    add_document(
+        fake_assistant,
+        "cafe_asen.txt",
+        "Besökare på språkcaféet i Åsen",
+        "Norrby kommun",
+        "2024-03-01",
+        "Besökare på språkcaféet i Åsen\n\nTill språkcaféet i Åsen kom i genomsnitt 20 besökare "
+        "varje gång.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "cafe_berga.txt",
+        "Caféet i Berga växer",
+        "Berga kommun",
+        "2025-01-27",
+        "Caféet i Berga växer\n\nUnder 2024 kom 140 besökare till språkcaféet i Berga.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "laxhjalp.txt",
+        "Läxhjälpen i Åsen",
+        "Norrby kommun",
+        "2024-12-09",
+        "Läxhjälpen i Åsen\n\nUnder våren 2024 kom i genomsnitt 34 elever till läxhjälpen per "
+        "tillfälle. Flest elever kom till läxhjälpen i mars 2024, med 51 elever vid ett "
+        "tillfälle.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "laxhjalp_berga.txt",
+        "Stöd i Berga",
+        "Berga kommun",
+        "2024-12-01",
+        "Stöd i Berga\n\nUnder våren 2024 kom 120 elever till läxhjälpen i Berga.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # "51 elever vid ett tillfälle" is per time too: Åsen's document gives no count for the
+    # spring, Berga's does.
+    spring = ask("Hur många elever kom till läxhjälpen under våren 2024?").text
+    assert "120 elever" in spring and "34" not in spring and "51" not in spring
+    # Within one document nothing gives way, and asked per time, the figure per time answers.
+    assert "34 elever" in ask("Hur många elever kom till läxhjälpen i Åsen under våren 2024?").text
+    each = ask("Hur många besökare kom till språkcaféet varje gång under 2024?").text
+    assert "20 besökare" in each
+    # Asked for no year, both cafés' figures answer.
+    both = ask("Hur många besökare kommer till språkcaféet?").text
+    assert "140 besökare" in both and "20 besökare" in both

@@ -65,6 +65,7 @@ def test_question_set_targets(real_assistant, question_file):
             "51",
             "52",
             "53",
+            "54",
         )
     ],
 )
