@@ -982,6 +982,7 @@ GROUPS = (
     frozenset("män mäns männen männens men".split()),
     frozenset("flickor flickorna flickors tjejer girls".split()),
     frozenset("pojkar pojkarna pojkars killar boys".split()),
+    frozenset("unga ungas ungdomar ungdomarna ungdomars young youth youths".split()),
 )
 
 
@@ -1161,6 +1162,29 @@ SEASON_OR_PERIOD = re.compile(
 )
 # "Nästa möte hålls den 4 december": another meeting than the one a question asks about.
 OCCASION = re.compile(r"\b(nästa|kommande|föregående|förra|next|previous)\s+(\w+)", re.I)
+NEXT = re.compile(r"\b(?:nästa|kommande|next|upcoming)\s+(\w+)", re.IGNORECASE)
+
+
+def deed_nouns(q: QuestionAnalysis) -> tuple[str, ...]:
+    """The nouns of the Swedish verbs a question uses, as words begin: "ökning" for "ökar",
+    "utvärdering" for "utvärderar", "minskning" for "minskade"."""
+    if q.language != "sv":
+        return ()
+    verbs = [re.fullmatch(r"(\w{2,}?)(?:ar|ade|a)", t.word) for t in q.terms if len(t.word) >= 4]
+    return tuple(v.group(1) + ending for v in verbs if v for ending in ("ning", "ing"))
+
+
+def speaks_of_next(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence can answer of the next one the question asks about ("När startar
+    nästa omgång?"): it names that thing or a next one. "Sedan starten 2022 har 74 par
+    matchats" speaks of neither."""
+    match = NEXT.search(q.question)
+    if match is None:
+        return True
+    asked = next((t for t in q.terms if t.word == match.group(1).lower()), None)
+    return bool(NEXT.search(sentence)) or (
+        asked is not None and TextView(sentence).mentions_term(asked)
+    )
 
 
 def another_occasion(sentence: str, q: QuestionAnalysis) -> bool:
@@ -1178,18 +1202,24 @@ def another_occasion(sentence: str, q: QuestionAnalysis) -> bool:
 
 
 # A deed and its doer: "har gjorts av kommunledningskontoret", "drivs av Studieförbundet".
-BY_AGENT = re.compile(r"\b(\w+)\s+av\s+\w", re.IGNORECASE)
+BY_AGENT = re.compile(r"\b((?:\w+\s+){1,3}?)av\s+\w", re.IGNORECASE)
+DEED_NOUN = re.compile(r"(?:ning|ing)(?:en|ar|arna)?$", re.IGNORECASE)
 
 
 def done_by_someone(sentence: str, q: QuestionAnalysis) -> bool:
     """Whether a sentence names who does a deed the question asks about, in the passive
     with "av": "Uppföljningen har gjorts av kommunledningskontoret" for "Who carried out
-    the follow-up?", where "gjorts" is one of the question's words."""
-    return any(
-        TextView(match.group(1)).mentions_term(t)
-        for match in BY_AGENT.finditer(sentence)
-        for t in q.terms
-    )
+    the follow-up?", where "gjorts" is one of the question's words, and "Matchningen görs
+    av …" for "Who does the matching?" (the deed or its doing, up to three words before)."""
+    for match in BY_AGENT.finditer(sentence):
+        before = match.group(1).split()
+        # The verb right before "av", and a deed's noun before it ("Matchningen görs av");
+        # not the thing done to ("Nätverket startades av Delmos" for "Vem kan man kontakta
+        # om nätverket?").
+        deeds = before[-1:] + [w for w in before[:-1] if DEED_NOUN.search(w)]
+        if any(TextView(w).mentions_term(t) for w in deeds for t in q.terms):
+            return True
+    return False
 
 
 # "I stället satsade kommunen …": what was done instead of the thing before.
@@ -2524,6 +2554,17 @@ def _without_documents_giving_only_lesser(
     return [c for c in candidates if passages[c.passage_index].chunk.doc_id in fuller]
 
 
+# "Språkvän är ett program", "Kupan är en mötesplats": a name and the kind of thing it is.
+# (The two words after the article: the kind, or an adjective and the kind.)
+NAME_IS_KIND = re.compile(r"\b([A-ZÅÄÖ][\w-]+) (?:är|is) (?:ett|en|a|an) (\w+(?: \w+)?)")
+
+
+def _kinds_of_named(text: str, title: TextView) -> list[str]:
+    """The kinds of thing the document says the names in its title are ("program" in
+    "Språkvän är ett program där …" under the title "Frågor och svar om Språkvän")."""
+    return [kind for name, kind in NAME_IS_KIND.findall(text) if title.mentions_entity(name)]
+
+
 def listed_term(q: QuestionAnalysis) -> Term | None:
     """The things a list question asks for: "åtgärder" in "Vilka åtgärder har satts in?"."""
     match = LISTED_NOUN.match(q.question)
@@ -3026,14 +3067,23 @@ class ExtractiveAnswerer:
                 # "eftersom") beats the figures that show the rise.
                 # Under a heading asking why ("Varför inför kommunen ett fritidskort?", as
                 # in questions and answers), the section's sentences give the reason.
-                most = max(c.term_hits for c in candidates)
-                caused = [
+                # Of those, the ones nearest the question: "Ökningen 2025 beror främst på …"
+                # though the table rows name more of its words.
+                # The deed's noun counts as its verb: "Ökningen … beror på" says why the
+                # budget "ökar".
+                nouns = deed_nouns(q)
+                hits = {
+                    id(c): c.term_hits + any(w.startswith(nouns) for w in words(c.text))
+                    for c in candidates
+                }
+                causal = [
                     c
                     for c in candidates
-                    if c.term_hits >= most
+                    if hits[id(c)]
                     and (CAUSE.search(c.text) or WHY.match(passages[c.passage_index].chunk.heading))
                 ]
-                candidates = caused or candidates
+                most = max((hits[id(c)] for c in causal), default=0)
+                candidates = [c for c in causal if hits[id(c)] >= most] or candidates
             if ASKS_PURPOSE.search(q.question):
                 # "What is the purpose of the network?": "Syftet är att dela erfarenheter",
                 # not the sentence saying what the network gathers.
@@ -3220,6 +3270,10 @@ class ExtractiveAnswerer:
                 candidates = _without_lesser_in_same_document(
                     candidates, passages, lesser=lambda c: applied_for(c.text)
                 )
+            if NEXT.search(q.question):
+                # "När är nästa träff?": "Nästa gång ses vi den 3 december", not "Nätverket
+                # träffades den 5 november".
+                candidates = _preferring(candidates, NEXT.search)
             if q.kind == "time" and DEADLINE_ASKED.search(q.question):
                 # "När är sista dagen att söka?": "Ansökan är öppen till och med den 30
                 # april", not when the applicants hear back ("besked i slutet av maj").
@@ -3663,6 +3717,7 @@ class ExtractiveAnswerer:
                     or for_another_body(text, paragraph, document.names_not_own)
                     or wished_of(text, q)
                     or another_occasion(text, q)
+                    or not speaks_of_next(text, q)
                     or placed_elsewhere(text, q)
                     or done_instead(text, q)
                     or (q.kind == "amount" and figure_of_another(text, q))
@@ -3773,10 +3828,14 @@ class ExtractiveAnswerer:
                 and not (title.mentions_entity(e) and not listed_with(title_series, e))
             )
         ]
+        # "Språkvän är ett program där …" on a page titled on Språkvän: "program" is what
+        # the whole page is about, though one paragraph says so.
+        title_kinds = TextView(" ".join(_kinds_of_named(self._document_text(doc_id), title)))
         in_one_paragraph = [
             t
             for t in q.topic_terms
             if len(t.word) >= SUBJECT_MIN_CHARS
+            and not title_kinds.mentions_term(t)
             # "Lycksele kommun": a municipality's documents speak of it anywhere.
             and t.word not in MUNICIPALITY_WORDS
             and not title.mentions_term(t)

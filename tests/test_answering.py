@@ -4080,3 +4080,81 @@ def test_a_count_for_a_year_over_another_documents_count_per_time(fake_assistant
     # Asked for no year, both cafés' figures answer.
     both = ask("Hur många besökare kommer till språkcaféet?").text
     assert "140 besökare" in both and "20 besökare" in both
+
+
+def test_a_pages_kind_of_thing_a_deeds_noun_a_cause_a_group_of_young_and_the_next_time(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "sprakvan.md",
+        "Frågor och svar om Språkvän i Norrby",
+        "Norrby kommun",
+        "2024-05-20",
+        "# Frågor och svar om Språkvän i Norrby\n\n## Vad är Språkvän?\n\nSpråkvän är ett program "
+        "där en person som vill öva svenska matchas med en Norrbybo.\n\n## Vem ordnar "
+        "matchningen?\n\nMatchningen görs av kommunens integrationssamordnare.\n\n## Hur många "
+        "har deltagit?\n\nSedan starten 2022 har 74 par matchats.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "budget.md",
+        "Budget för insatser 2025",
+        "Norrby kommun",
+        "2024-11-18",
+        "# Budget för insatser 2025\n\n| Insats | Budget 2024 | Budget 2025 |\n|---|---|---|\n"
+        "| Fältassistenter | 900 | 1 100 |\n| Läxhjälp | 300 | 300 |\n\n## Kommentar\n\n"
+        "Ökningen 2025 beror främst på att fältassistenterna blir fler.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "enkat.md",
+        "Trygghetsenkät 2024",
+        "Norrby kommun",
+        "2024-10-07",
+        "# Trygghetsenkät 2024\n\n## Resultat\n\n63 procent av de svarande känner sig trygga. "
+        "Bland kvinnor är andelen 51 procent.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "natverk.txt",
+        "Nätverket för föreningar i Berga",
+        "Berga kommun",
+        "2024-11-06",
+        "Nätverket för föreningar i Berga\n\nNätverket träffades den 5 november på biblioteket. "
+        "Nästa gång ses vi den 3 december.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "natverk_norrby.txt",
+        "Nätverket mot segregation i Norrby",
+        "Norrby kommun",
+        "2024-06-05",
+        "Nätverket mot segregation i Norrby\n\nVill du veta mer om nätverket, kontakta Eva Ek, "
+        "samordnare. Nätverket startades av kommunstyrelsen.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # The network is what was started, not a deed the question asks who did.
+    contact = ask("Vem kan man kontakta om nätverket i Norrby?").text
+    assert "Eva Ek" in contact and "startades" not in contact
+    # "program" is what the page is about ("Språkvän är ett program"), though only one
+    # section says so; the matching is "görs av" someone.
+    matching = ask("Who does the matching in the language friend programme in Norrby?").text
+    assert "integrationssamordnare" in matching and "en person" not in matching
+    # The cause is in the "Ökningen" the budget "ökar", not in the table rows.
+    why = ask("Varför ökar budgeten för insatser i Norrby 2025?").text
+    assert "beror främst på" in why and "1 100" not in why
+    # A share for the young is none for all who answered.
+    assert not ask("Hur stor andel av de unga i Norrby känner sig trygga?").answered
+    assert "63 procent" in ask("Hur stor andel känner sig trygga i Norrby?").text
+    # "Sedan starten 2022" says nothing of the next round; "Nästa gång" does, and beats
+    # the meeting that was ("träffades").
+    assert not ask("När startar nästa omgång av Språkvän i Norrby?").answered
+    meeting = ask("När är nästa träff i nätverket i Berga?").text
+    assert "3 december" in meeting and "5 november" not in meeting
+    assert "3 december" in ask("När är nästa möte i nätverket i Berga?").text

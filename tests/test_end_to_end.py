@@ -66,6 +66,7 @@ def test_question_set_targets(real_assistant, question_file):
             "52",
             "53",
             "54",
+            "55",
         )
     ],
 )
