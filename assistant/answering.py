@@ -3076,10 +3076,13 @@ class ExtractiveAnswerer:
                     id(c): c.term_hits + any(w.startswith(nouns) for w in words(c.text))
                     for c in candidates
                 }
+                # (One naming none of them only where none does: "Skälet är att …" after the
+                # reported question.)
+                anywhere = max(hits.values(), default=0)
                 causal = [
                     c
                     for c in candidates
-                    if hits[id(c)]
+                    if (hits[id(c)] or not anywhere)
                     and (CAUSE.search(c.text) or WHY.match(passages[c.passage_index].chunk.heading))
                 ]
                 most = max((hits[id(c)] for c in causal), default=0)
