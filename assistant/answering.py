@@ -1835,6 +1835,8 @@ STRONG_VERBS = (
     "säga säger sade sa sagt sägs",
     "leda leder ledde lett leds leddes",
     "hålla håller höll hållit hålls hölls",
+    # Who hands in a proposal is its proposer: "Förslagsställaren Anna Persson föreslår …".
+    "lämna lämnar lämnade lämnat lämnats lämnas förslagsställare förslagsställaren",
     # To apply is to send an application: "Ansökan är öppen till och med den 30 april".
     "söka söker sökte sökt söks ansöka ansöker ansökte ansökt ansökan ansökningar",
     "besluta beslutar beslöt beslutat beslutas",
@@ -1858,10 +1860,11 @@ LOCATING = frozenset("ligger ligga låg finns fanns located situated lies".split
 # A place something is at: a name ("i Folkets hus", "på Stadsbiblioteket") or a building or
 # room ("i skolornas bibliotek", "på biblioteket").
 AT_NAMED_PLACE = re.compile(r"\b(?i:i|på|vid|hos|utanför|in|at|near)\s+([A-ZÅÄÖ][\w-]+)")
+MUNICIPAL_BODY = re.compile(r"\s+(?:kommun|stad|region)\b", re.IGNORECASE)
 AT_BUILDING = re.compile(
     r"\b(?:i|på|vid|in|at)\s+(?:\w+s\s+)?\w*(?:bibliotek|skola|skolan|skolor|skolorna|hus|"
     r"huset|lokal|lokaler|lokalen|lokalerna|gård|gården|hall|hallen|sal|salen|center|centret|"
-    r"kyrka|kyrkan|library|school|centre)\b",
+    r"kyrka|kyrkan|torg|torget|station|stationen|park|parken|library|school|centre|square)\b",
     re.IGNORECASE,
 )
 # Verbs saying something starts, and a date it runs from: "från januari 2025".
@@ -3145,7 +3148,12 @@ class ExtractiveAnswerer:
                 candidates = placed or _preferring(
                     candidates,
                     lambda t: (
-                        any(p not in q.entities for p in AT_NAMED_PLACE.findall(t))
+                        any(
+                            m.group(1) not in q.entities
+                            # "säkerhetschef i Håbo kommun" names an employer, no venue.
+                            and not MUNICIPAL_BODY.match(t, m.end())
+                            for m in AT_NAMED_PLACE.finditer(t)
+                        )
                         or bool(AT_BUILDING.search(t))
                     ),
                 )
@@ -3634,6 +3642,21 @@ class ExtractiveAnswerer:
                     )
                     or (
                         bool(CORRESPONDING.search(text))
+                        and counts(last_sentence(before), q.counted)
+                    )
+                    # "Under 2024 tog kommunen emot 38 nyanlända … Det är färre än 2023, då
+                    # kommunen tog emot 52 personer": the people the sentence before counted,
+                    # received as the question asks.
+                    or (
+                        bool(others)
+                        # (All of the question's other words in the sentence itself: "Hur
+                        # många nyanlända barn …?" is not answered by "52 personer".)
+                        and all(
+                            sentence.mentions_term(t)
+                            for t in q.terms
+                            if t != q.counted and not says_nothing_more(t.word, q.counted)
+                        )
+                        and counts(text, PEOPLE)
                         and counts(last_sentence(before), q.counted)
                     )
                 ) and (not others or any(others))

@@ -26,7 +26,7 @@ STOP_WORDS = frozenset(
     according there their they them than then so such can could would should will shall may
     much many any some not no more most other also get gets got receive receives received
     must might against between after before during within without through since until
-    among towards toward upon via
+    among towards toward upon via these those
     """.split()
 )
 

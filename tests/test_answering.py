@@ -4158,3 +4158,55 @@ def test_a_pages_kind_of_thing_a_deeds_noun_a_cause_a_group_of_young_and_the_nex
     meeting = ask("När är nästa träff i nätverket i Berga?").text
     assert "3 december" in meeting and "5 november" not in meeting
     assert "3 december" in ask("När är nästa möte i nätverket i Berga?").text
+
+
+def test_people_counted_after_the_asked_ones_a_proposer_and_a_square(fake_assistant):
+    add_document(
+        fake_assistant,
+        "etablering.md",
+        "Lägesrapport om etablering 2024",
+        "Norrby kommun",
+        "2025-01-30",
+        "# Lägesrapport om etablering 2024\n\n## Sammanfattning\n\nUnder 2024 tog kommunen emot "
+        "38 nyanlända, varav 14 barn. Det är färre än 2023, då kommunen tog emot 52 personer.\n\n"
+        "## Fritidsgården\n\nI dag har fritidsgården i Åsen i genomsnitt 35 besökare per kväll. "
+        "Omkring 60 unga bor i Berga.\n\n## Resultat\n\n"
+        "Av dem som avslutade etableringsprogrammet 2024 hade 45 procent arbete eller studier.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "forslag.txt",
+        "Svar på medborgarförslag om utegym i Åsen",
+        "Norrby kommun",
+        "2024-06-11",
+        "Svar på medborgarförslag om utegym i Åsen\n\nFörslagsställaren Anna Persson föreslår att "
+        "kommunen bygger ett utegym vid skolan i Åsen.\n\nKommunfullmäktige beslutar att avslå "
+        "medborgarförslaget.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "kameror.txt",
+        "Kameror i Åsen",
+        "Berga kommun",
+        "2024-03-05",
+        "Kameror i Åsen\n\nKommunen har fått tillstånd för kameror på torget.\n\n– Kamerorna "
+        "sätts upp för att fler ska känna sig trygga i Åsen, säger Per Ek, säkerhetschef i Berga "
+        "kommun.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # "52 personer" received in 2023 are the newcomers the sentence before counts.
+    assert "52 personer" in ask("Hur många nyanlända tog Norrby emot 2023?").text
+    # But not children among them, nor the young who live elsewhere as its visitors.
+    assert not ask("Hur många nyanlända barn tog Norrby emot 2023?").answered
+    assert not ask("Hur många besökare har fritidsgården i Berga?").answered
+    # "those" asks nothing; "establishment" is "etablering".
+    share = ask("What share of those who completed the establishment programme in Norrby had work?")
+    assert "45 procent" in share.text
+    # The proposer handed the proposal in.
+    assert "Anna Persson" in ask("Vem lämnade medborgarförslaget om utegym i Åsen?").text
+    # "på torget" is where; "säkerhetschef i Berga kommun" names no venue.
+    where = ask("Var sätts kamerorna upp i Åsen?").text
+    assert "på torget" in where and "säkerhetschef" not in where

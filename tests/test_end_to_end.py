@@ -67,6 +67,7 @@ def test_question_set_targets(real_assistant, question_file):
             "53",
             "54",
             "55",
+            "56",
         )
     ],
 )
