@@ -1162,6 +1162,12 @@ SEASON_OR_PERIOD = re.compile(
 )
 # "Nästa möte hålls den 4 december": another meeting than the one a question asks about.
 OCCASION = re.compile(r"\b(nästa|kommande|föregående|förra|next|previous)\s+(\w+)", re.I)
+# Which side of now each of OCCASION's words points to, in either language: "the next
+# youth survey" asks of "Nästa ungdomsenkät".
+OCCASION_SIDE = {
+    **dict.fromkeys(("nästa", "kommande", "next"), "next"),
+    **dict.fromkeys(("föregående", "förra", "previous"), "previous"),
+}
 NEXT = re.compile(r"\b(?:nästa|kommande|next|upcoming)\s+(\w+)", re.IGNORECASE)
 
 
@@ -1190,9 +1196,9 @@ def speaks_of_next(sentence: str, q: QuestionAnalysis) -> bool:
 def another_occasion(sentence: str, q: QuestionAnalysis) -> bool:
     """Whether a sentence speaks of the next or the previous of the question's thing
     ("Nästa möte hålls …") when the question does not ("När hölls rådets möte?")."""
-    asked = set(words(q.question))
+    asked = {OCCASION_SIDE.get(w, w) for w in words(q.question)}
     return any(
-        m.group(1).lower() not in asked
+        OCCASION_SIDE[m.group(1).lower()] not in asked
         # "… dubbelt så många som förra hösten": a time compared with, not another thing
         and not SEASON_OR_PERIOD.match(m.group(2).lower())
         and TextView(m.group(2)).mentions_term(t)
@@ -1835,6 +1841,9 @@ STRONG_VERBS = (
     "säga säger sade sa sagt sägs",
     "leda leder ledde lett leds leddes",
     "hålla håller höll hållit hålls hölls",
+    # One calls by telephone: "När kan man ringa …?" is answered by "Du når oss på telefon
+    # … klockan 9–12", as "Vad är telefonnumret?" is.
+    "ringa ringer ringde ringt telefon telefonen telefonnummer telefonnumret telefontider",
     # Who hands in a proposal is its proposer: "Förslagsställaren Anna Persson föreslår …".
     "lämna lämnar lämnade lämnat lämnats lämnas förslagsställare förslagsställaren",
     # To apply is to send an application: "Ansökan är öppen till och med den 30 april".
@@ -1867,8 +1876,11 @@ AT_BUILDING = re.compile(
     r"kyrka|kyrkan|torg|torget|station|stationen|park|parken|library|school|centre|square)\b",
     re.IGNORECASE,
 )
-# Verbs saying something starts, and a date it runs from: "från januari 2025".
-STARTING = re.compile(r"^(?:börja\w*|start\w*|begin\w*|inleda\w*)$", re.IGNORECASE)
+# Verbs saying something starts ("När införs fritidskortet?"), and a date it runs from:
+# "från januari 2025".
+STARTING = re.compile(
+    r"^(?:börja\w*|start\w*|begin\w*|inleda\w*|inför\w*|introduc\w*)$", re.IGNORECASE
+)
 FROM_DATE = re.compile(
     r"\b(?:från|fr\.o\.m\.|from|starting)\s+(?:och med\s+)?(?:den\s+)?(?:\d{1,2}\s+)?"
     r"(?:\w+\s+)?(?:19|20)\d\d\b",

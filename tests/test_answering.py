@@ -4210,3 +4210,46 @@ def test_people_counted_after_the_asked_ones_a_proposer_and_a_square(fake_assist
     # "på torget" is where; "säkerhetschef i Berga kommun" names no venue.
     where = ask("Var sätts kamerorna upp i Åsen?").text
     assert "på torget" in where and "säkerhetschef" not in where
+
+
+def test_the_next_survey_in_english_an_introduction_date_and_calling_by_telephone(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "enkat.txt",
+        "Ungdomsenkäten i Norrby",
+        "Norrby kommun",
+        "2024-12-03",
+        "Ungdomsenkäten i Norrby\n\nResultaten från ungdomsenkäten 2024 visar att 81 procent "
+        "känner sig trygga. Nästa ungdomsenkät genomförs hösten 2027.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "kort.txt",
+        "Fritidskort i Norrby",
+        "Norrby kommun",
+        "2024-11-12",
+        "Fritidskort i Norrby\n\nFrån den 1 januari 2025 får alla barn i Norrby ett fritidskort "
+        "värt 2 000 kronor. Föreningar som vill ta emot fritidskortet anmäler sig senast den 1 "
+        "december.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "kontakt.md",
+        "Kontakta integrationsenheten",
+        "Berga kommun",
+        "2024-09-01",
+        "# Kontakta integrationsenheten\n\nIntegrationsenheten hjälper dig som är ny i Berga.\n\n"
+        "## Telefontider\n\nDu når oss på telefon 0413-280 00 måndag till torsdag klockan 9–12.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # "the next youth survey" is "Nästa ungdomsenkät", no other occasion.
+    assert "hösten 2027" in ask("When will the next youth survey in Norrby be carried out?").text
+    # A card is introduced "Från den 1 januari 2025".
+    assert "1 januari 2025" in ask("När införs fritidskortet i Norrby?").text
+    # One calls by telephone.
+    assert "klockan 9–12" in ask("När kan man ringa integrationsenheten i Berga?").text
