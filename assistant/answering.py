@@ -1059,6 +1059,37 @@ def seasons_asked_as_time(question: str) -> frozenset[int]:
     return frozenset(asked)
 
 
+# School years ("årskurs 8", "åk 4–9") and upper secondary school ("på gymnasiet",
+# "gymnasieeleverna"; "behöriga till gymnasiet" names no pupils there).
+SCHOOL_YEARS = re.compile(r"\b(?:årskurs|åk)\s*(\d)(?:\s*[–-]\s*(\d))?", re.IGNORECASE)
+UPPER_SECONDARY = re.compile(
+    r"\b(?:på|i) gymnasiet\b|\bgymnasieelev\w*|\bupper secondary (?:pupils|students)\b",
+    re.IGNORECASE,
+)
+
+
+def school_years(text: str) -> set[int]:
+    """The school years a text names: {8} for "årskurs 8", {4, …, 9} for "åk 4–9"."""
+    found: set[int] = set()
+    for first, last in SCHOOL_YEARS.findall(text):
+        found.update(range(int(first), int(last or first) + 1))
+    return found
+
+
+def other_school_level(sentence: str, question: str) -> bool:
+    """Whether a sentence speaks of pupils of another school year or level than the
+    question: "Bland eleverna på gymnasiet uppger 58 procent …" gives no share for
+    "eleverna i årskurs 8"."""
+    asked, said = school_years(question), school_years(sentence)
+    if asked:
+        return bool(said and not asked & said) or (
+            not said and bool(UPPER_SECONDARY.search(sentence))
+        )
+    if UPPER_SECONDARY.search(question):
+        return bool(said) and not UPPER_SECONDARY.search(sentence)
+    return False
+
+
 def other_season(sentence: str, question: str) -> bool:
     """Whether a sentence speaks of another season than the question, by name or by month:
     "Sommarlovsaktiviteter" is no answer about the vinterlov, "den 24 september" none
@@ -1288,6 +1319,8 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
         if group & asked and not group & said:
             if any(other & said for other in GROUPS if not other & asked):
                 return True
+    if other_school_level(sentence, q.question):
+        return True
     if other_season(sentence, q.question):
         return True
     if other_year(sentence, q.question):

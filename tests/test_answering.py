@@ -4253,3 +4253,29 @@ def test_the_next_survey_in_english_an_introduction_date_and_calling_by_telephon
     assert "1 januari 2025" in ask("När införs fritidskortet i Norrby?").text
     # One calls by telephone.
     assert "klockan 9–12" in ask("När kan man ringa integrationsenheten i Berga?").text
+
+
+def test_a_share_for_another_school_year_or_level_is_none(fake_assistant):
+    add_document(
+        fake_assistant,
+        "ungdomsenkat.txt",
+        "Ungdomsenkäten i Norrby 2024",
+        "Norrby kommun",
+        "2024-12-03",
+        "Ungdomsenkäten i Norrby 2024\n\nAv eleverna i årskurs 8 känner sig 81 procent trygga i "
+        "skolan. Bland eleverna på gymnasiet uppger 58 procent att de har en fritidsaktivitet. "
+        "Enkäten besvarades av 412 elever i årskurs 8 och på gymnasiet.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    assert not ask(
+        "Hur stor andel av eleverna i årskurs 8 i Norrby har en fritidsaktivitet?"
+    ).answered
+    assert not ask("Hur stor andel av eleverna i årskurs 9 i Norrby känner sig trygga?").answered
+    assert (
+        "81 procent"
+        in ask("Hur stor andel av eleverna i årskurs 8 i Norrby känner sig trygga?").text
+    )
+    upper = ask("Hur stor andel av gymnasieeleverna i Norrby har en fritidsaktivitet?").text
+    assert "58 procent" in upper
+    assert "412" in ask("Hur många elever besvarade ungdomsenkäten i Norrby?").text
