@@ -1260,7 +1260,8 @@ def done_by_someone(sentence: str, q: QuestionAnalysis) -> bool:
 
 
 # "I stället satsade kommunen …": what was done instead of the thing before.
-INSTEAD = re.compile(r"^\W*(?:i stället|istället|instead)\b", re.IGNORECASE)
+INSTEAD_WORDS = r"(?:i stället|istället|instead)\b"
+INSTEAD = re.compile(rf"^\W*{INSTEAD_WORDS}", re.IGNORECASE)
 
 
 def done_instead(sentence: str, q: QuestionAnalysis) -> bool:
@@ -1269,7 +1270,7 @@ def done_instead(sentence: str, q: QuestionAnalysis) -> bool:
     kameraövervakning asked about."""
     return (
         bool(INSTEAD.search(sentence))
-        and not re.search(r"\b(?:i stället|istället|instead)\b", q.question, re.IGNORECASE)
+        and not re.search(rf"\b{INSTEAD_WORDS}", q.question, re.IGNORECASE)
         and not all(TextView(sentence).mentions_term(t) for t in q.topic_terms)
     )
 
@@ -2320,6 +2321,7 @@ class _DocumentReading:
     lead: TextView  # the words of its first sentence after the title
     places: frozenset[str]  # the places it says something is in ("i Kopparberg"), lowercase
     placed: tuple[tuple[TextView, str], ...]  # things and where ("resurscentrum i Ånäset")
+    title_kinds: TextView  # what it says its title's names are ("program", _kinds_of_named)
 
 
 @dataclass(frozen=True)
@@ -3665,11 +3667,12 @@ class ExtractiveAnswerer:
                 # And what they are counted in: "en tredjedel är flickor" in a paragraph on
                 # another project is no number of girls at the winter break activities.
                 # ("Hur många … ska det finnas?": "finnas" says nothing of what.)
-                others = [
-                    m
+                other_terms = [
+                    (t, m)
                     for t, m in zip(q.terms, matched, strict=True)
                     if t != q.counted and not says_nothing_more(t.word, q.counted)
                 ]
+                others = [m for _, m in other_terms]
                 # "How many adults can join …?": the places there are ("40 platser") are
                 # how many can; "Hur många elever deltog …?" its participants.
                 required_hit = (
@@ -3696,11 +3699,7 @@ class ExtractiveAnswerer:
                         bool(others)
                         # (All of the question's other words in the sentence itself: "Hur
                         # många nyanlända barn …?" is not answered by "52 personer".)
-                        and all(
-                            sentence.mentions_term(t)
-                            for t in q.terms
-                            if t != q.counted and not says_nothing_more(t.word, q.counted)
-                        )
+                        and all(sentence.mentions_term(t) for t, _ in other_terms)
                         and counts(text, PEOPLE)
                         and counts(last_sentence(before), q.counted)
                     )
@@ -3901,7 +3900,7 @@ class ExtractiveAnswerer:
         ]
         # "Språkvän är ett program där …" on a page titled on Språkvän: "program" is what
         # the whole page is about, though one paragraph says so.
-        title_kinds = TextView(" ".join(_kinds_of_named(self._document_text(doc_id), title)))
+        title_kinds = self._read_document(doc_id).title_kinds
         in_one_paragraph = [
             t
             for t in q.topic_terms
@@ -3998,6 +3997,7 @@ class ExtractiveAnswerer:
                 lead=TextView(first[slice(*spans[0])] if spans else first),
                 places=frozenset(m.lower() for m in IN_PLACE.findall(whole)),
                 placed=tuple((TextView(thing), place) for thing, place in PLACED.findall(whole)),
+                title_kinds=TextView(" ".join(_kinds_of_named(whole, TextView(title)))),
             )
         return self._readings[doc_id]
 
