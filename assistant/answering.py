@@ -165,7 +165,8 @@ PART_OF = re.compile(r"\b(?:hur mycket av|hur stor del av|how much of)\b", re.IG
 # "Vad kostar det att delta?", "What does it cost?": asks the price, which may be nothing;
 # "Hur mycket kostar fritidsbanken?" asks for a sum.
 COST_WORD = re.compile(
-    r"^\s*(?:vad kostar|vad är avgiften|kostar|what does .* cost|is .* free)\b", re.IGNORECASE
+    r"^\s*(?:vad kostar|vad är avgiften|kostar|what does .* cost|does .* cost|is .* free)\b",
+    re.IGNORECASE,
 )
 # "När är sista dagen att söka?", "What is the deadline?": the date something closes,
 # which a sentence gives as one ("senast den 30 april", "till och med den 30 april").
@@ -190,7 +191,9 @@ PER_OCCASION = re.compile(
 # price one pays to take part, which a sentence states as one ("kostar 50 kronor",
 # "avgiften är", "gratis"); money a body gives the activity is no price.
 PRICE_ASKED = re.compile(
-    r"^\s*(?:vad kostar det|kostar det|what does it cost|how much does it cost|does it cost)\b",
+    r"^\s*(?:vad kostar det|kostar det|what does it cost|how much does it cost|does it cost)\b|"
+    # "Does the course cost anything?"
+    r"^\s*does\b.*\bcost anything\b",
     re.IGNORECASE,
 )
 PRICE_STATED = re.compile(
@@ -1701,6 +1704,9 @@ class Term:
     # The stem of a compound's last part (kommunnätverk -> nätverk): the same subject,
     # said less precisely, so it counts for less.
     head: str = ""
+    # The stems of a compound's two parts (läxhjälp -> läx, hjälp): a text saying the last
+    # with the first just after it says the compound ("hjälper till med läxor").
+    parts: tuple[str, ...] = ()
 
 
 # "När ska … vara klar?": the words that say something is done.
@@ -1984,7 +1990,31 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     forms = {f for f in forms if f not in PRONOUNS} or forms
     head = compound_head(word, vocabulary) if len(word) >= 8 else None
     head_form = stem(head) if head and stem(head) not in forms else ""
-    return Term(word, tuple(sorted(forms)), head_form)
+    parts = spelled_out_parts(word, vocabulary) if language == "sv" else ()
+    return Term(word, tuple(sorted(forms)), head_form, parts)
+
+
+# Plural and definite endings a compound's short first part is written with on its own
+# ("läx" of "läxhjälp" is "läxor", "läxa").
+PART_ENDINGS = ("a", "or", "ar", "er", "en", "et", "n")
+
+
+def spelled_out_parts(word: str, vocabulary: set[str]) -> tuple[str, ...]:
+    """The stems of a Swedish compound's two parts, when the corpus writes both as words
+    of their own: "läxhjälp" may be said as "hjälp med läxor" (see TextView._spells_out).
+    A first part may be three
+    letters if the corpus writes it with an ending ("läxor"); the last part is four or
+    more, and the compound at least seven letters, so chance splits stay rare."""
+    if len(word) < 7:
+        return ()
+    found = compound_parts(word, vocabulary)
+    if found is None:
+        left, right = word[:3], word[3:]
+        known = right in vocabulary or stem(right) in vocabulary
+        if not known or not any(left + e in vocabulary for e in PART_ENDINGS):
+            return ()
+        found = (left, right)
+    return tuple(stem(p) for p in found)
 
 
 # An abbreviation joined to a noun: "SFI-studerande", "BRÅ-samordnaren".
@@ -2217,11 +2247,17 @@ def _named_alone(text: str, thing: Term | None) -> bool:
     )
 
 
+# Words after a compound's last part within which its first part may follow ("hjälper
+# till med läxor").
+SPELLED_OUT_WINDOW = 4
+
+
 class TextView:
     """The words of a text and their stems, for quick 'does it mention …' checks."""
 
     def __init__(self, text: str, with_capitals: bool = False):
-        self.words = set(words(text))
+        self.sequence = words(text)
+        self.words = set(self.sequence)
         # The words written with a capital, lower-cased (for document views: see
         # ExtractiveAnswerer._documents_mentioning).
         self.capitalised = (
@@ -2261,9 +2297,23 @@ class TextView:
             return 1.0
         # The last part alone ("bidraget" for "projektbidrag"), not inside another compound:
         # "aktivitetsbidrag" is another bidrag than the "projektbidrag" asked about.
+        if term.parts and self._spells_out(*term.parts):
+            return 1.0  # "hjälper till med läxor" says "läxhjälp"
         head = term.head
         alone = head and any(w.startswith(head) or stem(w) == head for w in self.words)
         return 0.5 if alone else 0.0
+
+    def _spells_out(self, first: str, last: str) -> bool:
+        """Whether the text says a compound's last part with its first part a few words
+        after it, as Swedish writes a compound out: "hjälper till med läxor" (läxhjälp),
+        "stöd till föräldrar" (föräldrastöd)."""
+        if first not in self.stems or last not in self.stems:
+            return False
+        stems = [stem(w) for w in self.sequence]
+        return any(
+            s == last and first in stems[i + 1 : i + 1 + SPELLED_OUT_WINDOW]
+            for i, s in enumerate(stems)
+        )
 
     def _holds(self, form: str) -> bool:
         # A compound holds its parts ("segregationsarbetet" holds "segregation"); a short
@@ -2722,13 +2772,17 @@ MEASURE_WORD = re.compile(r"^(?:andel|antal|share|number|percentage|proportion)"
 # A sentence opening with the value it gives ("Kostnaden var 12,4 miljoner kronor."): of
 # what, the sentence before says.
 VALUE_NOUN_OPENING = re.compile(
-    r"^\W*(?:kostnaden|kostnaderna|budgeten|summan|beloppet|andelen|antalet)\b", re.IGNORECASE
+    # (after the year it is for: "År 2022 var andelen 14 procent i Hästhagen")
+    r"^\W*(?:(?:år|under|hösten|våren|sommaren|vintern)\s+(?:19|20)\d\d,?\s+"
+    r"(?:var|är|blev|uppgick)\s+)?"
+    r"(?:kostnaden|kostnaderna|budgeten|summan|beloppet|andelen|antalet)\b",
+    re.IGNORECASE,
 )
 # A sentence about the document's own subject by a general word: "Verksamheten kostade …",
 # "Projektet pågår …".
 GENERIC_SUBJECT = re.compile(
     r"^\W*(?:verksamheten|projektet|satsningen|insatsen|arbetet|tjänsten|utbildningen|"
-    r"programmet)s?\b",  # and the genitive: "Verksamhetens budget för 2025 är …"
+    r"programmet|kursen)s?\b",  # and the genitive: "Verksamhetens budget för 2025 är …"
     re.IGNORECASE,
 )
 HEAD_MIN_CHARS = 4  # "plan", "stöd": shorter endings are no word of their own
@@ -3525,27 +3579,28 @@ class ExtractiveAnswerer:
             )
             # Under a heading asking what the question asks ("Vad kostar det?" on a page
             # about SFI), the section speaks of the question's matter.
-            topic_hits = sum(
+            spoken_of = [
                 m > 0
                 or by
                 or heading_asks[i]
                 or (titled and (generic or names_asked or opens_with_head(opening, t)))
-                for t, m, by, titled, on in zip(
-                    q.terms, matched, document.by_publisher, document.titled, topical, strict=True
+                for t, m, by, titled in zip(
+                    q.terms, matched, document.by_publisher, document.titled, strict=True
                 )
-                if on
-            )
+            ]
+            topic_hits = sum(said for said, on in zip(spoken_of, topical, strict=True) if on)
             # What it speaks of is said before it ("Kostnaden var 12,4 miljoner kronor."
             # after the sentence on the feriejobb: "Kostnaden" only says it is a cost).
             leans = hits > 0 and (
                 not any(own)
                 or (
-                    bool(VALUE_NOUN_OPENING.match(text))
-                    # (the sentence itself: a title on feriejobb does not say whose cost)
+                    (value_noun := VALUE_NOUN_OPENING.match(text)) is not None
+                    # (the sentence itself: a title on feriejobb does not say whose cost;
+                    # the value noun is no more than the question's "andelen")
                     and not any(
                         sentence.mentions_term(t)
                         for t, asking in zip(q.terms, value_words, strict=True)
-                        if not asking
+                        if not asking and not TextView(value_noun.group()).mentions_term(t)
                     )
                 )
             )
@@ -3667,9 +3722,11 @@ class ExtractiveAnswerer:
                 # And what they are counted in: "en tredjedel är flickor" in a paragraph on
                 # another project is no number of girls at the winter break activities.
                 # ("Hur många … ska det finnas?": "finnas" says nothing of what.)
+                # ("Kursen omfattar 100 timmar" on the page titled on samhällsorientering
+                # speaks of it, see spoken_of.)
                 other_terms = [
-                    (t, m)
-                    for t, m in zip(q.terms, matched, strict=True)
+                    (t, m or float(said))
+                    for t, m, said in zip(q.terms, matched, spoken_of, strict=True)
                     if t != q.counted and not says_nothing_more(t.word, q.counted)
                 ]
                 others = [m for _, m in other_terms]
@@ -3779,7 +3836,12 @@ class ExtractiveAnswerer:
                     # the women ("Bland kvinnor var andelen 59 procent" is).
                     or (
                         q.kind in ("quantity", "size")
-                        and not names_asked_group(f"{section} {text} {title_of[i]}", q)
+                        and not names_asked_group(
+                            # (or the sentence it leans on: "andelen unga som …" before "År
+                            # 2022 var andelen 14 procent i Hästhagen")
+                            f"{section} {text} {title_of[i]} {before if leans else ''}",
+                            q,
+                        )
                     )
                     # "Den 24 september genomfördes en vandring. 18 boende deltog": the
                     # sentences before one that names no time say when.
@@ -3849,6 +3911,15 @@ class ExtractiveAnswerer:
                                     names_other_year(last_sentence(before), year)
                                     and not THIS_YEAR.search(text)
                                 )
+                            )
+                            # "Kommunen hade 24 extratjänster under året." in the
+                            # "Årsredovisning 2023": the year the title names, if only that.
+                            or (
+                                year in title_of[i]
+                                and not names_other_year(title_of[i], year)
+                                and undated_figure(text)
+                                and not names_other_year(section, year)
+                                and not names_other_year(last_sentence(before), year)
                             )
                         )
                         for year in years

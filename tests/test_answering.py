@@ -4279,3 +4279,70 @@ def test_a_share_for_another_school_year_or_level_is_none(fake_assistant):
     upper = ask("Hur stor andel av gymnasieeleverna i Norrby har en fritidsaktivitet?").text
     assert "58 procent" in upper
     assert "412" in ask("Hur många elever besvarade ungdomsenkäten i Norrby?").text
+
+
+def test_a_share_after_its_year_a_titled_year_a_compound_said_in_words_and_a_free_course(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "tjs.txt",
+        "Tjänsteskrivelse – Ansökan om medel för projektet Trygga Norrby",
+        "Norrby kommun",
+        "2023-09-18",
+        "Tjänsteskrivelse\n\nÄrende: Ansökan om medel för projektet Trygga Norrby\nHandläggare: "
+        "Sara Ek, utvecklingsledare\n\nSammanfattning\n\nKommunledningskontoret föreslår att "
+        "kommunen ansöker om 1,4 miljoner kronor för projektet Trygga Norrby.\n\nBakgrund\n\nI "
+        "områdena Centrum och Åsen är andelen unga som varken arbetar eller studerar högre än i "
+        "resten av kommunen. År 2022 var andelen 14 procent i Åsen, jämfört med 6 procent i hela "
+        "kommunen.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "arsredovisning.md",
+        "Årsredovisning 2023 – Arbetsmarknad",
+        "Berga kommun",
+        "2024-04-15",
+        "# Arbetsmarknad\n\n## Extratjänster\n\nKommunen hade 24 extratjänster under året. De "
+        "finns främst inom äldreomsorgen.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "motesplats.txt",
+        "Mötesplats Väster öppnar",
+        "Lokaltidningen",
+        "2025-02-07",
+        "Mötesplats Väster öppnar\n\nMötesplatsen är öppen måndag och onsdag klockan 14–19. "
+        "Varje onsdag finns en volontär som hjälper till med läxor. Här får man också hjälp med "
+        "myndighetsbrev.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "so.md",
+        "Vanliga frågor om samhällsorientering i Berga",
+        "Berga kommun",
+        "2024-08-26",
+        "# Vanliga frågor om samhällsorientering\n\n## Hur lång är kursen?\n\nKursen omfattar 100 "
+        "timmar och går under ungefär tio veckor.\n\n## Vad kostar det?\n\nKursen är "
+        "kostnadsfri.\n\n## Ekonomi\n\nKommunen får 3 000 kronor per deltagare i "
+        "samhällsorientering från staten.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # "År 2022 var andelen 14 procent" gives the share of the young the sentence before names.
+    share = ask("Hur stor var andelen unga som varken arbetar eller studerar i Åsen 2022?").text
+    assert "14 procent" in share
+    # "case officer" is "handläggare".
+    assert "Sara Ek" in ask("Who is the case officer for the Trygga Norrby application?").text
+    # "under året" in the "Årsredovisning 2023" is 2023.
+    assert "24 extratjänster" in ask("Hur många extratjänster hade Berga kommun 2023?").text
+    # "hjälper till med läxor" is läxhjälp.
+    assert "Varje onsdag" in ask("När får man läxhjälp på Mötesplats Väster?").text
+    # "Kursen" on the page about samhällsorientering is that course, free of charge.
+    assert "100 timmar" in ask("Hur många timmar är samhällsorienteringen i Berga?").text
+    free = ask("Does civic orientation in Berga cost anything?").text
+    assert "kostnadsfri" in free and "3 000" not in free
+    assert "3 000" not in ask("Kostar samhällsorienteringen i Berga något?").text
