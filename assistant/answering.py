@@ -207,7 +207,10 @@ FREE = re.compile(
     re.IGNORECASE,
 )
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
-PERIODS = "dag|dagen|vecka|veckan|månad|månaden|kvartal|halvår|halvåret|år|året|termin|terminen"
+PERIODS = (
+    "dag|dagen|vecka|veckan|månad|månaden|kvartal|halvår|halvåret|år|året|termin|terminen|"
+    "vår|höst|sommar|vinter"  # "Planen följs upp varje höst"
+)
 FREQUENCY = re.compile(
     rf"\bgång(er)? (per|i|om|varje|var)\b|\b(varje|varannan|vartannat|var annan|vart annat|"
     rf"var|vart? (?:tredje|fjärde|femte)|en gång i) ({PERIODS})\b|"
@@ -1009,6 +1012,30 @@ MONTH_SEASONS = {
 }
 
 
+# Months by number, in both languages ("may" left out: an English question's "may" is a
+# verb more often than the month).
+SWEDISH_MONTHS = (
+    "januari februari mars april maj juni juli augusti september oktober november december"
+)
+ENGLISH_MONTHS = (
+    "january february march april - june july august september october november december"
+)
+MONTH_NUMBERS = {
+    name: number
+    for names in (SWEDISH_MONTHS, ENGLISH_MONTHS)
+    for number, name in enumerate(names.split(), start=1)
+    if name != "-"
+}
+
+
+def other_month(sentence: str, question: str) -> bool:
+    """Whether a sentence names months, none of them the one the question asks about:
+    "Arbetslösheten i december 2023 var 9,8 procent" is no figure for "i mars 2023"."""
+    asked = {MONTH_NUMBERS[w] for w in words(question) if w in MONTH_NUMBERS}
+    said = {MONTH_NUMBERS[w] for w in words(sentence) if w in MONTH_NUMBERS}
+    return bool(asked and said and not asked & said)
+
+
 def seasons_in(text_words) -> set[int]:
     """Which of SEASONS the words speak of."""
     return {k for k, starts in enumerate(SEASONS) for w in text_words if w.startswith(starts)}
@@ -1278,6 +1305,31 @@ def done_instead(sentence: str, q: QuestionAnalysis) -> bool:
     )
 
 
+# A decision's two outcomes: "Vilka föreningar fick avslag?" is not answered by those it
+# "beslutar att bevilja" (nor by a sentence merely saying others were turned down).
+REJECTED = re.compile(
+    r"\b(?:avslag\w*|avslå\w*|avslog\w*|fick nej|nekades|rejected|refused|denied|turned down)\b",
+    re.IGNORECASE,
+)
+GRANTING = re.compile(r"\b(?:bevilja\w*|tilldela\w*|granted|awarded)\b", re.IGNORECASE)
+
+
+def names_the_rejected(sentence: str, preceding: str) -> bool:
+    """Whether a sentence names whom a decision turned down: it says so and names someone
+    ("Ansökan från Föreningen Vingen avslås"), or it is a list item led in by a line that
+    says so (the last other line of `preceding`, the text before it). Items under
+    "Nämnden beslutar att bevilja integrationsbidrag till" were granted; "Övriga
+    ansökningar avslås" names no one."""
+    if sentence.lstrip().startswith(tuple(BULLET_CHARS)):
+        lines = [line for line in preceding.splitlines() if line.strip()]
+        lead = next(
+            (line for line in reversed(lines) if not line.lstrip().startswith(tuple(BULLET_CHARS))),
+            "",
+        )
+        return bool(REJECTED.search(lead)) and not GRANTING.search(lead)
+    return bool(REJECTED.search(sentence)) and bool(CAPITALISED.search(sentence.strip()[1:]))
+
+
 def placed_elsewhere(sentence: str, q: QuestionAnalysis) -> bool:
     """Whether a sentence places the question's thing at another place than the question
     does: "Fotbollsskolan i Storuman hade 35 deltagare" for "… fotbollsskolan i Tärnaby?"."""
@@ -1327,15 +1379,20 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
         return True
     if other_season(sentence, q.question):
         return True
+    if other_month(sentence, q.question):
+        return True
     if other_year(sentence, q.question):
         return True
     view = TextView(sentence)
     lowered = sentence.lower()
     # "I dag finns över 100 fritidsbanker i Sverige": a figure for the whole country is
     # none for the place the question names.
+    # (Not the country as a comparison: "Arbetslösheten … var 9,8 procent, jämfört med 6,9
+    # procent i riket" gives the asked place's figure.)
+    own_part = COMPARISON.split(sentence, maxsplit=1)[0]
     if (
         q.names
-        and NATIONAL.search(sentence)
+        and NATIONAL.search(own_part)
         and not any(view.mentions_entity(name) for name in q.names)
     ):
         return True
@@ -1346,6 +1403,7 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
     )
 
 
+COMPARISON = re.compile(r"\b(?:jämfört med|jämfört mot|compared (?:with|to))\b", re.IGNORECASE)
 NATIONAL = re.compile(
     r"\b(?:i (?:hela )?(?:sverige|landet|riket)|nationellt|in sweden|nationwide|sverige|sweden)\b",
     re.IGNORECASE,
@@ -2340,6 +2398,14 @@ ANAPHORIC_OPENINGS = frozenset(
 ARTICLE_PHRASE = re.compile(r"^(?:den|det|de) \w+[ae] (\w+(?:en|et|na|n|t))\b", re.IGNORECASE)
 
 
+# A pronoun for the sentence before after an opening phrase: "Bland utrikes födda var den
+# 58 procent" (den: förvärvsfrekvensen), "För flickorna var det fler".
+INVERTED_PRONOUN = re.compile(
+    r"^\W*(?:bland|i|för|hos|av)\s[^,.;:]{1,40}?\s(?:var|är|blev|låg|ligger)\s(?:den|det|de)\b",
+    re.IGNORECASE,
+)
+
+
 def refers_back(sentence: str, previous: str) -> bool:
     """Whether a sentence leans on the one before: a pronoun opening, or a definite
     noun whose stem the previous sentence introduced ("En grupp …" / "Gruppen har …").
@@ -2347,6 +2413,8 @@ def refers_back(sentence: str, previous: str) -> bool:
     it does: no reference to it."""
     if TABLE_ROW.match(sentence):
         return False
+    if INVERTED_PRONOUN.match(sentence):
+        return True
     first = next(iter(words(sentence)), "")
     if first in ANAPHORIC_OPENINGS:
         # "Den andra vandringen …" is one of several, not a pronoun for the sentence before.
@@ -3299,6 +3367,16 @@ class ExtractiveAnswerer:
             # "På vilka språk ges kursen?": only a sentence naming languages answers, not one
             # that says where the course is given, nor "Lotsen talar flera språk".
             candidates = [c for c in candidates if set(words(c.text)) & LANGUAGE_NAMES]
+            if not candidates:
+                return self._refuse(q, passages, "value", warnings)
+        if q.kind == "list" and REJECTED.search(q.question):
+            # "Vilka föreningar fick avslag?": those a decision turned down, by name; not
+            # those it granted, nor "Övriga ansökningar avslås".
+            candidates = [
+                c
+                for c in candidates
+                if names_the_rejected(c.text, passages[c.passage_index].chunk.text[: c.start])
+            ]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         if q.kind == "reference":

@@ -4346,3 +4346,71 @@ def test_a_share_after_its_year_a_titled_year_a_compound_said_in_words_and_a_fre
     free = ask("Does civic orientation in Berga cost anything?").text
     assert "kostnadsfri" in free and "3 000" not in free
     assert "3 000" not in ask("Kostar samhällsorienteringen i Berga något?").text
+
+
+def test_the_turned_down_by_name_a_pronoun_after_an_opening_phrase_a_country_compared_and_a_season(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "beslut.txt",
+        "Protokollsutdrag § 18 Integrationsbidrag 2024",
+        "Norrby kommun",
+        "2024-03-12",
+        "Kultur- och fritidsnämnden, § 18\n\nIntegrationsbidrag 2024\n\nSju föreningar har sökt "
+        "integrationsbidrag för 2024.\n\nBeslut\n\nKultur- och fritidsnämnden beslutar att "
+        "bevilja integrationsbidrag till\n\n- Norrby IS, 60 000 kronor, för fotboll\n\n- Norrby "
+        "Schackklubb, 25 000 kronor, för schackkvällar\n\nÖvriga ansökningar avslås eftersom de "
+        "inte riktar sig till nyanlända.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "beslut2.txt",
+        "Protokollsutdrag § 19 Föreningsbidrag 2024",
+        "Berga kommun",
+        "2024-03-12",
+        "Kultur- och fritidsnämnden, § 19\n\nFöreningsbidrag 2024\n\nNämnden beslutar att avslå "
+        "ansökningarna från\n\n- Berga Bridgeklubb\n\n- Föreningen Sångfåglarna",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "siffror.md",
+        "Norrby i siffror 2024",
+        "Norrby kommun",
+        "2024-09-02",
+        "# Norrby i siffror 2024\n\n## Arbete\n\nFörvärvsfrekvensen bland invånare 20–64 år var 74 "
+        "procent 2023. Bland utrikes födda var den 58 procent.\n\nArbetslösheten i december "
+        "2023 var 9,8 procent, jämfört med 6,9 procent i riket.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "plan.md",
+        "Handlingsplan för integration 2025–2027",
+        "Berga kommun",
+        "2025-01-27",
+        "# Handlingsplan för integration 2025–2027\n\n## Uppföljning\n\nKommundirektören "
+        "ansvarar för planen. Planen följs upp varje höst i en rapport till kommunstyrelsen.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # Those granted are not those turned down, and "Övriga ansökningar avslås" names no one.
+    assert not ask(
+        "Vilka föreningar fick avslag på sin ansökan om integrationsbidrag i Norrby?"
+    ).answered
+    rejected = ask("Vilka föreningar fick avslag på sina ansökningar om föreningsbidrag i Berga?")
+    assert "Berga Bridgeklubb" in rejected.text and "Sångfåglarna" in rejected.text
+    # "Bland utrikes födda var den 58 procent": "den" is the förvärvsfrekvens of 2023 before.
+    foreign = ask("Vad var förvärvsfrekvensen bland utrikes födda i Norrby 2023?").text
+    assert "58 procent" in foreign
+    # The country as a comparison leaves the place's own figure; "December" is no name.
+    assert "9,8 procent" in ask("What was the unemployment rate in Norrby in December 2023?").text
+    # Another month's figure is none for the asked month.
+    assert not ask("Hur stor var arbetslösheten i Norrby i mars 2023?").answered
+    assert not ask("What was the unemployment rate in Norrby in March 2023?").answered
+    employment = ask("What was the employment rate in Norrby in 2023?").text
+    assert "74 procent" in employment and "9,8" not in employment
+    # "varje höst" is how often.
+    assert "varje höst" in ask("How often is Berga's integration plan followed up?").text
