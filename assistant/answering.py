@@ -75,9 +75,12 @@ DAYS_AND_CLOCK = (
     rf"\b({WEEKDAYS})(ar|arna)?\b|\b(vardag|helg)(ar|en|er|arna|erna)?\b|\b(klockan|kl\.?) \d"
 )
 # Opening hours answer "När …?" too: "måndag till torsdag klockan 15–18", "vardagar 9–16".
+# English months and weekdays too, for documents written in English ("on the first
+# Wednesday of every month"); not "may", more often a verb.
+EN_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
 TIME = re.compile(
     rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b"
-    rf"|{DAYS_AND_CLOCK}|\b(vecka|veckorna|v\.) ?\d",
+    rf"|{DAYS_AND_CLOCK}|\b(vecka|veckorna|v\.) ?\d|\b({EN_MONTHS}|{EN_WEEKDAYS})s?\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -194,6 +197,12 @@ PRICE_ASKED = re.compile(
     r"^\s*(?:vad kostar det|kostar det|what does it cost|how much does it cost|does it cost)\b|"
     # "Does the course cost anything?"
     r"^\s*does\b.*\bcost anything\b",
+    re.IGNORECASE,
+)
+# What something costs, and a wage: an hourly pay is no cost of the whole.
+COST_ASKED = re.compile(r"\bkosta\w*|\bcost\w*", re.IGNORECASE)
+WAGE = re.compile(
+    r"\b(?:i timmen|per timme|timlön(?:en)?|lön(?:en)?|per hour|an hour|wages?|salary)\b",
     re.IGNORECASE,
 )
 PRICE_STATED = re.compile(
@@ -1273,6 +1282,10 @@ BY_AGENT = re.compile(r"\b((?:\w+\s+){1,3}?)av\s+\w", re.IGNORECASE)
 DEED_NOUN = re.compile(r"(?:ning|ing)(?:en|ar|arna)?$", re.IGNORECASE)
 
 
+# "Vem har kommunen tecknat avtal med?", "Who does the municipality work with?"
+ASKS_PARTNER = re.compile(r"\b(?:med|with)\s*\?*\s*$", re.IGNORECASE)
+
+
 def done_by_someone(sentence: str, q: QuestionAnalysis) -> bool:
     """Whether a sentence names who does a deed the question asks about, in the passive
     with "av": "Uppföljningen har gjorts av kommunledningskontoret" for "Who carried out
@@ -2007,6 +2020,11 @@ LANGUAGE_NAMES = frozenset(
     "bosniska albanska pashto amhariska finska engelska spanska teckenspråk franska tyska "
     "vietnamesiska kinesiska thailändska romani samiska meänkieli jiddisch urdu swahili".split()
 )
+# The same in English, as a page written in English names them ("an interpreter in Arabic").
+ENGLISH_LANGUAGE_NAMES = frozenset(
+    "arabic somali persian farsi kurdish turkish polish russian ukrainian bosnian albanian "
+    "amharic finnish english spanish french german vietnamese chinese thai".split()
+)
 # "den totala budgeten", "sammanlagt": a total, as a table's last row names it ("Summa").
 TOTAL = re.compile(r"^(?:total\w*|sammanlag\w*|summa\w*)$")
 TOTAL_WORDS = ("total", "totalt", "summa", "sammanlagt", "totalsumma")
@@ -2041,7 +2059,7 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
             forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
     if "språk" in forms:
         # "På vilka språk …?" is answered by the languages' names: "på arabiska, dari …".
-        forms.update(LANGUAGE_NAMES)
+        forms.update(LANGUAGE_NAMES | ENGLISH_LANGUAGE_NAMES)
     if language == "sv" and TOTAL.match(word):
         forms.update(stem(f) for f in TOTAL_WORDS)  # a table's "Summa" row is its total
     # "sitter" stems to "sitt", a pronoun ("under sitt första år"): no form of the verb.
@@ -3214,9 +3232,12 @@ class ExtractiveAnswerer:
             # "Who carried out the follow-up?": "Uppföljningen har gjorts av
             # kommunledningskontoret" names the doer of the asked deed; a sentence of the
             # same document where that body "bedömer" something names it doing another.
-            candidates = _without_lesser_in_same_document(
-                candidates, passages, lesser=lambda c: not done_by_someone(c.text, q)
-            )
+            # ("Vem har kommunen tecknat medborgarlöften med?" asks the partner of a doer
+            # it names, not who "Undertecknat av" the document.)
+            if not ASKS_PARTNER.search(q.question):
+                candidates = _without_lesser_in_same_document(
+                    candidates, passages, lesser=lambda c: not done_by_someone(c.text, q)
+                )
         if q.ordinals:
             # "den tredje vandringen", "det tredje målet": what the documents say of the
             # first is no answer, and where they name no third, they do not answer.
@@ -3366,7 +3387,11 @@ class ExtractiveAnswerer:
         if ASKS_LANGUAGES.search(q.question):
             # "På vilka språk ges kursen?": only a sentence naming languages answers, not one
             # that says where the course is given, nor "Lotsen talar flera språk".
-            candidates = [c for c in candidates if set(words(c.text)) & LANGUAGE_NAMES]
+            candidates = [
+                c
+                for c in candidates
+                if set(words(c.text)) & (LANGUAGE_NAMES | ENGLISH_LANGUAGE_NAMES)
+            ]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
         if q.kind == "list" and REJECTED.search(q.question):
@@ -3474,6 +3499,10 @@ class ExtractiveAnswerer:
                 candidates = [
                     c for c in candidates if PRICE_STATED.search(c.text) or FREE.search(c.text)
                 ]
+            if q.kind == "amount" and COST_ASKED.search(q.question) and not WAGE.search(q.question):
+                # "Hur mycket kostade feriejobben?": "fick 95 kronor i timmen" is the wage
+                # each one earned, not what the jobs cost.
+                candidates = [c for c in candidates if not WAGE.search(c.text)]
             if asks_population(q):
                 # A place's population is stated with its name ("I Gamlegården bor 2 900
                 # personer"); a count of residents in a paragraph about the place counts

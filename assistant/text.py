@@ -20,7 +20,7 @@ STOP_WORDS = frozenset(
     vad vem vilka vilken vilket hur varför vart var vars mig dig honom henne oss er dem deras
     dess hans hennes min din vår detta dessa denna dessutom samt enligt inom utan genom
     fick får fått få ha haft gör göra gjorde gjort blev bli blivit bland många stor stort
-    sina sitt måste bör borde kunna
+    sina sitt måste bör borde kunna något någon några
     the a an of to in on for and or is are was were be been by with as at from that this
     what which who whom whose when where why how does do did has have had it its into about
     according there their they them than then so such can could would should will shall may

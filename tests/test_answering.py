@@ -4414,3 +4414,57 @@ def test_the_turned_down_by_name_a_pronoun_after_an_opening_phrase_a_country_com
     assert "74 procent" in employment and "9,8" not in employment
     # "varje höst" is how often.
     assert "varje höst" in ask("How often is Berga's integration plan followed up?").text
+
+
+def test_a_page_in_english_a_labour_market_manager_a_wage_and_a_partner(fake_assistant):
+    add_document(
+        fake_assistant,
+        "newcomers.md",
+        "Welcome to Norrby – information for newcomers",
+        "Norrby kommun",
+        "2024-06-03",
+        "# Welcome to Norrby\n\n## Swedish for immigrants\n\nSwedish for immigrants (SFI) is free "
+        "of charge. Classes are held at the folk high school in Norrby.\n\n## Introduction "
+        "meetings\n\nThe municipality holds an introduction meeting for newcomers on the first "
+        "Wednesday of every month at the town hall. An interpreter in Arabic and Ukrainian is "
+        "present.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "feriejobb.txt",
+        "Rekordmånga unga fick feriejobb i Berga",
+        "Berga kommun",
+        "2024-09-10",
+        "Rekordmånga unga fick feriejobb i Berga\n\nI somras fick 312 ungdomar i Berga ett "
+        "feriejobb. – Ett första jobb ger erfarenheter, säger Erik Nyström, "
+        "arbetsmarknadschef.\n\nVarje ungdom arbetade tre veckor och fick 95 kronor i timmen.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "loften.txt",
+        "Medborgarlöften för Berga 2025",
+        "Berga kommun",
+        "2025-03-03",
+        "Medborgarlöften för Berga 2025\n\nBerga kommun och lokalpolisområde Åsen har tecknat "
+        "medborgarlöften för 2025.\n\nUndertecknat av kommundirektör Sofia Lind och "
+        "lokalpolisområdeschef Johan Berg.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # An English page gives the time in English.
+    meetings = ask("When are the introduction meetings for newcomers in Norrby held?").text
+    assert "first Wednesday" in meetings
+    # A Swedish question finds the English page's words ("tolk" is "interpreter").
+    assert "free of charge" in ask("Kostar SFI något i Norrby?").text
+    languages = ask("Vilka språk finns det tolk på vid introduktionsmötena i Norrby?").text
+    assert "Arabic" in languages
+    # "labour market manager" is the arbetsmarknadschef.
+    assert "Erik Nyström" in ask("Who is the labour market manager in Berga?").text
+    # An hourly wage is no cost of the jobs.
+    assert not ask("Hur mycket kostade feriejobben i Berga?").answered
+    assert "95 kronor" in ask("Hur mycket fick ungdomarna i timmen på feriejobben i Berga?").text
+    # "… tecknat medborgarlöften med?" asks the partner, not who signed the document.
+    partner = ask("Vem har Berga kommun tecknat medborgarlöften med?").text
+    assert "lokalpolisområde Åsen" in partner and "Sofia Lind" not in partner
