@@ -120,6 +120,8 @@ WHEN_CLAUSE = re.compile(r"\bnär\s+\w", re.IGNORECASE)
 # given by days and hours ("När öppnar …?", "When does … open?" ask for a date).
 OPENING_HOURS = re.compile(
     r"\b(?:är|is|are|har|has)\b.*\b(?:öppen|öppet|open)\b|\böppettider|"
+    # "När har samhällsvägledningen drop-in?"
+    r"\b(?:har|has)\b.*\b(?:drop-in|öppen mottagning)|"
     r"\bopening hours",
     re.I,
 )
@@ -1045,6 +1047,53 @@ def other_month(sentence: str, question: str) -> bool:
     return bool(asked and said and not asked & said)
 
 
+DAY_NAMES = (
+    ("måndag", "monday"),
+    ("tisdag", "tuesday"),
+    ("onsdag", "wednesday"),
+    ("torsdag", "thursday"),
+    ("fredag", "friday"),
+    ("lördag", "saturday"),
+    ("söndag", "sunday"),
+)
+DAY = "|".join(name for pair in DAY_NAMES for name in pair)
+DAY_RANGE = re.compile(rf"\b({DAY})\w*\s*(?:[–-]|till|to|through)\s*({DAY})\w*", re.IGNORECASE)
+DAY_WORD = re.compile(rf"\b({DAY})\w*|\b(vardag\w*|weekdays?)\b|\b(helg\w*|weekends?)\b", re.I)
+# A question asks about a day by the day's own word ("på fredagar", "on Fridays"); in a
+# compound it names a thing ("förslaget om fredagsöppet").
+ASKED_DAY = re.compile(
+    rf"\b({DAY})(?:ar|arna|en|s)?\b|\b(vardag\w*|weekdays?)\b|\b(helg\w*|weekends?)\b", re.I
+)
+
+
+def day_number(name: str) -> int:
+    return next(i for i, pair in enumerate(DAY_NAMES) if name.lower() in pair)
+
+
+def weekdays_in(text: str, day_word: re.Pattern = DAY_WORD) -> set[int]:
+    """The days of the week a text names, a range ("måndag–torsdag", "Monday to Friday")
+    as all its days, "vardagar" as Monday to Friday, "helger" as Saturday and Sunday."""
+    days: set[int] = set()
+    for first, last in DAY_RANGE.findall(text):
+        days.update(range(day_number(first), day_number(last) + 1))
+    for day, workdays, _weekend in day_word.findall(text):
+        if day:
+            days.add(day_number(day))
+        elif workdays:
+            days.update(range(5))
+        else:
+            days.update((5, 6))
+    return days
+
+
+def other_weekday(sentence: str, question: str) -> bool:
+    """Whether a sentence names days of the week, none of them the one asked about:
+    "Öppettider: måndag–torsdag 10–19" says nothing of Fridays."""
+    asked = weekdays_in(question, ASKED_DAY)
+    said = weekdays_in(sentence)
+    return bool(asked and said and not asked & said)
+
+
 def seasons_in(text_words) -> set[int]:
     """Which of SEASONS the words speak of."""
     return {k for k, starts in enumerate(SEASONS) for w in text_words if w.startswith(starts)}
@@ -1392,7 +1441,7 @@ def contrasts(sentence: str, q: QuestionAnalysis, siblings: dict[str, set[str]])
         return True
     if other_season(sentence, q.question):
         return True
-    if other_month(sentence, q.question):
+    if other_month(sentence, q.question) or other_weekday(sentence, q.question):
         return True
     if other_year(sentence, q.question):
         return True
@@ -2424,6 +2473,14 @@ INVERTED_PRONOUN = re.compile(
 )
 
 
+# "Kommunstyrelsen föreslår därför att motionen avslås": the reason is the sentence
+# before. ("Vi gör det därför att …" gives its own: "därför att" after a verb's "-r" is
+# "therefore" and a "that" clause, elsewhere "because".)
+THEREFORE = re.compile(
+    r"\bdärför\b(?!\s+att\b)|(?<=r )därför(?= att\b)|\btherefore\b", re.IGNORECASE
+)
+
+
 def refers_back(sentence: str, previous: str) -> bool:
     """Whether a sentence leans on the one before: a pronoun opening, or a definite
     noun whose stem the previous sentence introduced ("En grupp …" / "Gruppen har …").
@@ -2431,7 +2488,7 @@ def refers_back(sentence: str, previous: str) -> bool:
     it does: no reference to it."""
     if TABLE_ROW.match(sentence):
         return False
-    if INVERTED_PRONOUN.match(sentence):
+    if INVERTED_PRONOUN.match(sentence) or THEREFORE.search(sentence):
         return True
     first = next(iter(words(sentence)), "")
     if first in ANAPHORIC_OPENINGS:
@@ -3489,6 +3546,10 @@ class ExtractiveAnswerer:
                 # "När är nästa träff?": "Nästa gång ses vi den 3 december", not "Nätverket
                 # träffades den 5 november".
                 candidates = _preferring(candidates, NEXT.search)
+            if q.kind == "time" and (asked_days := weekdays_in(q.question, ASKED_DAY)):
+                # "When does it close on Fridays?": a sentence naming Fridays (or a range
+                # of days holding them), not the day it opened.
+                candidates = [c for c in candidates if asked_days & weekdays_in(c.text)]
             if q.kind == "time" and DEADLINE_ASKED.search(q.question):
                 # "När är sista dagen att söka?": "Ansökan är öppen till och med den 30
                 # april", not when the applicants hear back ("besked i slutet av maj").

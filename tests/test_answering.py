@@ -4449,7 +4449,8 @@ def test_a_page_in_english_a_labour_market_manager_a_wage_and_a_partner(fake_ass
         "2025-03-03",
         "Medborgarlöften för Berga 2025\n\nBerga kommun och lokalpolisområde Åsen har tecknat "
         "medborgarlöften för 2025.\n\nUndertecknat av kommundirektör Sofia Lind och "
-        "lokalpolisområdeschef Johan Berg.",
+        "lokalpolisområdeschef Johan Berg.\n\nLöftena samordnas av kommunledningskontoret. De "
+        "följs upp av kommunens brottsförebyggande råd.",
         municipality="Berga",
     )
     ask = fake_assistant.ask
@@ -4468,3 +4469,77 @@ def test_a_page_in_english_a_labour_market_manager_a_wage_and_a_partner(fake_ass
     # "… tecknat medborgarlöften med?" asks the partner, not who signed the document.
     partner = ask("Vem har Berga kommun tecknat medborgarlöften med?").text
     assert "lokalpolisområde Åsen" in partner and "Sofia Lind" not in partner
+    # "coordinates" is "samordnar", also beside a page in English on a "coordinator".
+    who = ask("Who coordinates the citizen promises in Berga?").text
+    assert "kommunledningskontoret" in who and "brottsförebyggande" not in who
+
+
+def test_drop_in_hours_a_reason_before_therefore_and_the_asked_day_of_the_week(fake_assistant):
+    add_document(
+        fake_assistant,
+        "vagledning.md",
+        "Samhällsvägledning i Norrby",
+        "Norrby kommun",
+        "2024-02-12",
+        "# Samhällsvägledning i Norrby\n\n## Var och när?\n\nDu hittar samhällsvägledningen på "
+        "Medborgarkontoret. Drop-in är öppet tisdagar och torsdagar klockan 13–16.\n\n## "
+        "Telefontid\n\nTelefontid för samhällsvägledningen: måndag–torsdag 9–11.\n\n## Vem står "
+        "bakom?\n\nUnder 2023 hade samhällsvägledningen 2 480 besök.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "motion.txt",
+        "Svar på motion om språkpraktik",
+        "Berga kommun",
+        "2024-04-22",
+        "Svar på motion om språkpraktik\n\nAnders Holm (V) yrkar att alla förvaltningar ska ta "
+        "emot två språkpraktikanter per år.\n\nKommunstyrelsens yttrande\n\nEtt krav på alla "
+        "förvaltningar skulle kräva fler handledare, vilket förvaltningarna i dag saknar.\n\n"
+        "Kommunstyrelsen föreslår därför att motionen avslås.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "fritidsbanken.md",
+        "Frågor och svar om Fritidsbanken i Norrby",
+        "Norrby kommun",
+        "2024-03-18",
+        "# Frågor och svar om Fritidsbanken\n\n## När är det öppet?\n\nMåndagar och onsdagar "
+        "klockan 15–18 samt lördagar klockan 10–13.\n\n## Sedan när?\n\nFritidsbanken öppnade "
+        "den 2 september 2023.\n\n## Hur många kommer?\n\nPå lördagar kommer omkring 40 "
+        "besökare.\n\n## Fler öppettider?\n\nFlera besökare vill att Fritidsbanken ska ha "
+        "söndagsöppet. Nämnden utreder frågan och ska redovisa ett förslag i juni 2025.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "nyhetsbrev.txt",
+        "Nyhetsbrev integration Berga",
+        "Berga kommun",
+        "2024-06-14",
+        "Nyhetsbrev integration Berga\n\nNy språkpraktik\nFrån augusti kan tio personer som "
+        "läser SFI göra språkpraktik.\n\nCykelkurs för kvinnor\nI maj lärde sig 22 kvinnor att "
+        "cykla på kursen som Röda korset höll i Folkets park. En ny kurs startar i september.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # "har drop-in" asks for hours.
+    assert "tisdagar och torsdagar" in ask("När har samhällsvägledningen i Norrby drop-in?").text
+    # "därför" leans on the reason before it.
+    why = ask("Why does the municipal executive board in Berga propose rejecting the motion?")
+    assert "handledare" in why.text
+    # Saturdays are asked: the hours naming them; Fridays are named nowhere.
+    assert "10–13" in ask("When is Fritidsbanken in Norrby open on Saturdays?").text
+    assert not ask("When does Fritidsbanken in Norrby close on Fridays?").answered
+    assert not ask("När har Fritidsbanken i Norrby öppet på söndagar?").answered
+    # A day in a compound names a thing, not the day asked about.
+    proposal = ask("När ska nämnden redovisa förslaget om söndagsöppet på Fritidsbanken i Norrby?")
+    assert "juni 2025" in proposal.text
+    # A figure for another day is none for the asked one.
+    assert not ask("Hur många besökare kommer till Fritidsbanken i Norrby på måndagar?").answered
+    # A range of days holds the days between: Wednesday is in "måndag–torsdag".
+    phone = ask("När har samhällsvägledningen i Norrby telefontid på onsdagar?").text
+    assert "9–11" in phone
+    # "learned to cycle" is "lärde sig … att cykla".
+    assert "22 kvinnor" in ask("How many women learned to cycle in Berga in May?").text

@@ -72,6 +72,7 @@ def test_question_set_targets(real_assistant, question_file):
             "58",
             "59",
             "60",
+            "61",
         )
     ],
 )
