@@ -77,7 +77,10 @@ DAYS_AND_CLOCK = (
 # Opening hours answer "När …?" too: "måndag till torsdag klockan 15–18", "vardagar 9–16".
 # English months and weekdays too, for documents written in English ("on the first
 # Wednesday of every month"); not "may", more often a verb.
-EN_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
+ENGLISH_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+EN_MONTHS = "|".join(m for m in ENGLISH_MONTH_NAMES if m != "may")
 TIME = re.compile(
     rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b"
     rf"|{DAYS_AND_CLOCK}|\b(vecka|veckorna|v\.) ?\d|\b({EN_MONTHS}|{EN_WEEKDAYS})s?\b",
@@ -1023,39 +1026,33 @@ MONTH_SEASONS = {
 }
 
 
-# Months by number, in both languages ("may" left out: an English question's "may" is a
-# verb more often than the month).
-SWEDISH_MONTHS = (
-    "januari februari mars april maj juni juli augusti september oktober november december"
-)
-ENGLISH_MONTHS = (
-    "january february march april - june july august september october november december"
-)
+# Months by number, in both languages ("may" left out, as in EN_MONTHS).
 MONTH_NUMBERS = {
     name: number
-    for names in (SWEDISH_MONTHS, ENGLISH_MONTHS)
-    for number, name in enumerate(names.split(), start=1)
-    if name != "-"
+    for names in (MONTHS.split("|"), ENGLISH_MONTH_NAMES)
+    for number, name in enumerate(names, start=1)
+    if name != "may"
 }
+
+
+def months_in(text: str) -> frozenset[int]:
+    """The months a text names, by number."""
+    return frozenset(MONTH_NUMBERS[w] for w in words(text) if w in MONTH_NUMBERS)
+
+
+# (A question's months and days, worked out once per question, not per sentence.)
+asked_months = lru_cache(maxsize=64)(months_in)
 
 
 def other_month(sentence: str, question: str) -> bool:
     """Whether a sentence names months, none of them the one the question asks about:
     "Arbetslösheten i december 2023 var 9,8 procent" is no figure for "i mars 2023"."""
-    asked = {MONTH_NUMBERS[w] for w in words(question) if w in MONTH_NUMBERS}
-    said = {MONTH_NUMBERS[w] for w in words(sentence) if w in MONTH_NUMBERS}
+    asked = asked_months(question)
+    said = months_in(sentence)
     return bool(asked and said and not asked & said)
 
 
-DAY_NAMES = (
-    ("måndag", "monday"),
-    ("tisdag", "tuesday"),
-    ("onsdag", "wednesday"),
-    ("torsdag", "thursday"),
-    ("fredag", "friday"),
-    ("lördag", "saturday"),
-    ("söndag", "sunday"),
-)
+DAY_NAMES = tuple(zip(WEEKDAYS.split("|"), EN_WEEKDAYS.split("|"), strict=True))
 DAY = "|".join(name for pair in DAY_NAMES for name in pair)
 DAY_RANGE = re.compile(rf"\b({DAY})\w*\s*(?:[–-]|till|to|through)\s*({DAY})\w*", re.IGNORECASE)
 DAY_WORD = re.compile(rf"\b({DAY})\w*|\b(vardag\w*|weekdays?)\b|\b(helg\w*|weekends?)\b", re.I)
@@ -1086,10 +1083,16 @@ def weekdays_in(text: str, day_word: re.Pattern = DAY_WORD) -> set[int]:
     return days
 
 
+@lru_cache(maxsize=64)
+def asked_weekdays(question: str) -> frozenset[int]:
+    """The days of the week a question asks about, by their own words (ASKED_DAY)."""
+    return frozenset(weekdays_in(question, ASKED_DAY))
+
+
 def other_weekday(sentence: str, question: str) -> bool:
     """Whether a sentence names days of the week, none of them the one asked about:
     "Öppettider: måndag–torsdag 10–19" says nothing of Fridays."""
-    asked = weekdays_in(question, ASKED_DAY)
+    asked = asked_weekdays(question)
     said = weekdays_in(sentence)
     return bool(asked and said and not asked & said)
 
@@ -1382,12 +1385,9 @@ def names_the_rejected(sentence: str, preceding: str) -> bool:
     says so (the last other line of `preceding`, the text before it). Items under
     "Nämnden beslutar att bevilja integrationsbidrag till" were granted; "Övriga
     ansökningar avslås" names no one."""
-    if sentence.lstrip().startswith(tuple(BULLET_CHARS)):
-        lines = [line for line in preceding.splitlines() if line.strip()]
-        lead = next(
-            (line for line in reversed(lines) if not line.lstrip().startswith(tuple(BULLET_CHARS))),
-            "",
-        )
+    if BULLET_MARK.match(sentence.lstrip()):
+        lines = [line.strip() for line in preceding.splitlines() if line.strip()]
+        lead = next((line for line in reversed(lines) if not BULLET_MARK.match(line)), "")
         return bool(REJECTED.search(lead)) and not GRANTING.search(lead)
     return bool(REJECTED.search(sentence)) and bool(CAPITALISED.search(sentence.strip()[1:]))
 
@@ -2420,10 +2420,10 @@ class TextView:
         """1 when the text holds the term itself, 0.5 when only its compound's last part."""
         if any(self._holds(form) for form in term.forms):
             return 1.0
-        # The last part alone ("bidraget" for "projektbidrag"), not inside another compound:
-        # "aktivitetsbidrag" is another bidrag than the "projektbidrag" asked about.
         if term.parts and self._spells_out(*term.parts):
             return 1.0  # "hjälper till med läxor" says "läxhjälp"
+        # The last part alone ("bidraget" for "projektbidrag"), not inside another compound:
+        # "aktivitetsbidrag" is another bidrag than the "projektbidrag" asked about.
         head = term.head
         alone = head and any(w.startswith(head) or stem(w) == head for w in self.words)
         return 0.5 if alone else 0.0
@@ -3546,7 +3546,7 @@ class ExtractiveAnswerer:
                 # "När är nästa träff?": "Nästa gång ses vi den 3 december", not "Nätverket
                 # träffades den 5 november".
                 candidates = _preferring(candidates, NEXT.search)
-            if q.kind == "time" and (asked_days := weekdays_in(q.question, ASKED_DAY)):
+            if q.kind == "time" and (asked_days := asked_weekdays(q.question)):
                 # "When does it close on Fridays?": a sentence naming Fridays (or a range
                 # of days holding them), not the day it opened.
                 candidates = [c for c in candidates if asked_days & weekdays_in(c.text)]
