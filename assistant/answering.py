@@ -183,6 +183,9 @@ DEADLINE_ASKED = re.compile(
     r"\bdeadline\b",
     re.IGNORECASE,
 )
+# What the date closes: "sista dagen att söka", "sista ansökningsdag", "last day to apply",
+# "sista dag för anmälan".
+APPLYING = re.compile(r"(?:an)?sök|anmäl|apply|applica|regist", re.IGNORECASE)
 DEADLINE = re.compile(
     r"\bsenast\b|\btill och med\b|\bt\.\s?o\.\s?m\.|\bsista (?:dag\w*|ansökningsdag\w*)|"
     r"\bdeadline\b|\bno later than\b",
@@ -766,7 +769,9 @@ DEFINED_THING = re.compile(
     r"\s+(?:begreppet\s+|ordet\s+|the term\s+)?(\w+)"
     # "Hur definierar Lycksele kommun förvärvsfrekvens?", "Vad menas med områdestyp?"
     r"|^\s*(?:hur definierar|how does)\b.*?\b(\w+)\s*\??\s*$"
-    r"|^\s*(?:vad menas med|vad avses med|what is meant by)\s+(?:begreppet\s+)?(\w+)",
+    r"|^\s*(?:vad menas med|vad avses med|what is meant by)\s+(?:begreppet\s+)?(\w+)"
+    # "Vad är samhällsorientering?": a word alone, asked what it is.
+    r"|^\s*(?:vad är|what is)\s+([a-zåäö]\w+)\s*\?*\s*$",
     re.IGNORECASE,
 )
 
@@ -1241,6 +1246,9 @@ def last_sentence(text: str) -> str:
 RELATIVE_FIGURE = re.compile(
     r"\b\d[\d  ]*\s+(?:fler|färre|mer|mindre|more|fewer|less)\s+(?:än|than)\b", re.I
 )
+# "Sex månader senare hade 29 av dem ett arbete": a part of those the sentence before
+# counted.
+PART_OF_THOSE = re.compile(r"\b\d[\d  ]*\s+(?:av dem|av dessa|of them|of these)\b", re.I)
 # "År 2022 var motsvarande antal 58": the figure counts what the sentence before counted.
 CORRESPONDING = re.compile(
     r"\b(?:motsvarande|samma)\s+(?:antal|siffra|siffran)\b|\bcorresponding\s+(?:number|figure)\b",
@@ -2087,6 +2095,11 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
         forms.add(word[:-2] + "l")  # "studiecirkel", plural "studiecirklar"
     if stem(word) == word and len(word) >= 7 and word.endswith(("ln", "rn")):
         forms.add(stem(word[:-1]))  # Snowball leaves definite "artikeln" whole: "artikel"
+    nominal = re.match(r"(\w{5,})nings\w{3,}$", word) if language == "sv" else None
+    if nominal:
+        # "ansökningsdag" is a day for the "ansökan": a compound's first part in -ning is
+        # its verb's doing ("ansök", "anmäl", "utbild"), which other words write too.
+        forms.add(nominal.group(1))
     agent = re.match(r"(\w{5,})ant(?:en|er|erna)?$", word) if language == "sv" else None
     if agent and agent.group(1) in vocabulary:
         forms.add(stem(agent.group(1)))  # "praktikanterna" are those who had "praktik"
@@ -2282,6 +2295,10 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
                 # "När ska utvärderingen av läxhjälpen vara klar?": no verb to speak of;
                 # the happening is the thing that gets done, named right after "ska".
                 event = next((t for t in terms if after and t.word == after[0]), None)
+    if kind == "time" and DEADLINE_ASKED.search(question):
+        # "När är sista ansökningsdag för tjänsten …?": the deadline closes the applying
+        # ("Välkommen med din ansökan senast den 10 november"), not "sista".
+        event = next((t for t in terms if APPLYING.match(t.word)), event)
     if kind == "time" and COMPLETION.search(question):
         # "När ska utvärderingen vara klar?": when it is done, not when something the
         # evaluation proposes starts ("Utvärderingen föreslår att … utökas från hösten 2025").
@@ -2473,6 +2490,12 @@ INVERTED_PRONOUN = re.compile(
 )
 
 
+# A Swedish noun in its definite form ("nätverket", "planen", "föreningarna").
+DEFINITE_NOUN = re.compile(r"\w{3,}(?:et|en|na)")
+# A document's summary, which its sections say in full.
+SUMMARY_HEADING = re.compile(r"^\W*(?:sammanfattning|sammandrag|summary)\b", re.IGNORECASE)
+# A sentence this short gives no grounds of its own ("Kommunen avstyrker förslaget.").
+BARE_VERDICT_WORDS = 5
 # "Kommunstyrelsen föreslår därför att motionen avslås": the reason is the sentence
 # before. ("Vi gör det därför att …" gives its own: "därför att" after a verb's "-r" is
 # "therefore" and a "that" clause, elsewhere "because".)
@@ -2596,6 +2619,17 @@ LIST_ITEM_MAX_CHARS = 80
 BULLET_CHARS = "•·▪‣◦*–-"
 BULLET_GAP = re.compile(rf"[\s{BULLET_CHARS}]*")
 BULLET_MARK = re.compile(rf"[{BULLET_CHARS}]")
+# A bullet right after a sentence, on a line of its own ("-----Ursprungligt meddelande"
+# is no bullet).
+BULLET_NEXT = re.compile(rf"[ \t]*\n\s*[{BULLET_CHARS}]\s+\w")
+# A sentence left unfinished for a list to end ("Som segregationsstrateg ska du", "Vi
+# erbjuder bland annat"), not one complete without a full stop ("212 boende svarade").
+UNFINISHED = re.compile(
+    r"\b(?:du|vi|ni|man|ska|skall|kan|bör|måste|vill|att|som|är|blir|bland annat|till "
+    r"exempel|exempelvis|såsom|med|för|av|till|om|på|genom|och|will|to|are|include|including)"
+    r"\s*$",
+    re.IGNORECASE,
+)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")  # "1. Trygghetsvärdarna ska …"
 
 
@@ -2623,6 +2657,21 @@ def _headings_end(chunk) -> int:
 def _quote_text(text: str) -> str:
     """A sentence as quoted in the answer: spaces collapsed, a list item's bullet dropped."""
     return normalize_space(text).lstrip("•·▪‣◦*–- ")
+
+
+def introduces_list(c: _Candidate, passages: list[Passage]) -> bool:
+    """Whether a sentence opens a list: "… tre huvudspår:", or a sentence the list finishes
+    ("Som segregationsstrateg ska du" / "- ta fram en lägesbild …")."""
+    if c.text.endswith(":"):
+        return True
+    text = passages[c.passage_index].chunk.text
+    # (Not an item of the list itself: "- Styrgrupp: kommundirektören och polisen".)
+    line = text[text.rfind("\n", 0, c.start) + 1 : c.start]
+    return (
+        bool(UNFINISHED.search(c.text))
+        and not BULLET_MARK.search(line + c.text[:1])
+        and bool(BULLET_NEXT.match(text, c.end))
+    )
 
 
 def _list_after(
@@ -3259,6 +3308,12 @@ class ExtractiveAnswerer:
             rarest = max(map(self._rarity, topical))
             for term in [t for t in topical if self._rarity(t) >= rarest - RARITY_TIE]:
                 candidates = self._of_documents_using(term, candidates, passages)
+            if q.language == "sv" and DEFINITE_NOUN.fullmatch(topical[0].word):
+                # "Hur mycket pengar har nätverket för lokalt integrationsarbete fått?": the
+                # thing the question points at, however common its word, is one the document
+                # speaks of; a page titled on integrationsarbete that never says "nätverk"
+                # gives another thing's money.
+                candidates = self._of_documents_using(topical[0], candidates, passages)
         if q.subject:
             # "Vad innebär Stadsdelsmammor?": a sentence on another project that happens to
             # say "innebär" is no answer; the sentence (or its heading) must name it.
@@ -3917,6 +3972,13 @@ class ExtractiveAnswerer:
                         bool(CORRESPONDING.search(text))
                         and counts(last_sentence(before), q.counted)
                     )
+                    # "Under 2021–2023 deltog 64 personer. … hade 29 av dem ett arbete": of
+                    # the people who took part, as "deltagare" asks.
+                    or (
+                        bool(PART_OF_THOSE.search(text))
+                        and counts(last_sentence(before), PEOPLE)
+                        and TextView(last_sentence(before)).mentions_term(q.counted)
+                    )
                     # "Under 2024 tog kommunen emot 38 nyanlända … Det är färre än 2023, då
                     # kommunen tog emot 52 personer": the people the sentence before counted,
                     # received as the question asks.
@@ -4446,6 +4508,30 @@ class ExtractiveAnswerer:
                     and all(self._said_in(c, passages, n) for n in q.names)
                 ),
             )
+        section_of = [p.section or p.chunk.heading for p in passages]
+        if SUMMARY_HEADING.match(section_of[best.passage_index]):
+            # A summary ("Kommunen tillstyrker förslaget om en längre etableringstid men …")
+            # sums up what the section on the asked matter says in full ("4.2 Längre
+            # etableringstid": "… att etableringstiden förlängs från två till tre år"):
+            # that section's best sentence goes with it.
+            detail = next(
+                (
+                    c
+                    for c in ranked
+                    if c not in chosen
+                    and passages[c.passage_index].chunk.doc_id
+                    == passages[best.passage_index].chunk.doc_id
+                    # (by the word itself: "Föreslagna aktiviteter" is no section on the
+                    # "sommarlovsaktiviteter" a summary sums up)
+                    and any(
+                        TextView(section_of[c.passage_index]).term_match(t) == 1.0
+                        for t in q.topic_terms
+                    )
+                ),
+                None,
+            )
+            if detail is not None:
+                chosen.append(detail)
         if not q.names and not q.asks_several:
             # A question that names no place or body ("Hur ofta följs planen upp?"; a year
             # names neither) may be answered by several documents, each about its own
@@ -4480,7 +4566,7 @@ class ExtractiveAnswerer:
         # one that announces a number of things described paragraph by paragraph gets each
         # paragraph's opening ("Det ena projektet …").
         for c in list(chosen):
-            if c.text.endswith(":"):
+            if introduces_list(c, passages):
                 chosen.extend(x for x in _list_after(c, context, passages) if x not in chosen)
             elif q.kind == "list" and c is best:
                 chosen.extend(x for x in _enumerated_after(c, context, passages) if x not in chosen)
@@ -4526,6 +4612,28 @@ class ExtractiveAnswerer:
                 None,
             )
 
+        if q.kind == "reason" and not any(CAUSE.search(c.text) for c in chosen):
+            # "Varför avstyrker kommunen förslaget?": a bare verdict ("Kommunen avstyrker
+            # förslaget.") is followed by its grounds in the same paragraph ("… kostade
+            # kommunen 410 000 kronor, och utan statlig ersättning …").
+            for c in list(chosen):
+                if len(words(c.text)) > BARE_VERDICT_WORDS:
+                    continue
+                text = passages[c.passage_index].chunk.text
+                following = next(
+                    (
+                        x
+                        for x in context
+                        if x.passage_index == c.passage_index
+                        and x.start >= c.end
+                        # (the next sentence on the same line)
+                        and not text[c.end : x.start].strip()
+                        and "\n" not in text[c.end : x.start]
+                    ),
+                    None,
+                )
+                if following is not None and following not in chosen:
+                    chosen.append(following)
         for c in list(chosen):
             previous = sentence_before(c)
             leans = refers_back(c.text, previous.text) if previous else False

@@ -4543,3 +4543,138 @@ def test_drop_in_hours_a_reason_before_therefore_and_the_asked_day_of_the_week(f
     assert "9–11" in phone
     # "learned to cycle" is "lärde sig … att cykla".
     assert "22 kvinnor" in ask("How many women learned to cycle in Berga in May?").text
+
+
+def test_an_application_deadline_a_part_of_those_counted_a_bare_verdict_and_a_summary(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "annons.md",
+        "Samordnare till Norrby kommun",
+        "Norrby kommun",
+        "2024-10-14",
+        "# Samordnare till Norrby kommun\n\nNorrby kommun söker en samordnare. Tjänsten är en "
+        "projektanställning till och med den 31 december 2026.\n\n## Kvalifikationer\n\nDu "
+        "behöver körkort eftersom tjänsten innebär resor.\n\n## Kontakt\n\nVälkommen med "
+        "din ansökan senast den 10 november 2024.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "utvardering.md",
+        "Utvärdering av mentorsprogrammet Trappan",
+        "Berga kommun",
+        "2024-02-20",
+        "# Utvärdering av mentorsprogrammet Trappan\n\nUnder 2021–2023 deltog 64 personer i "
+        "Trappan. Sex månader efter programmet hade 29 av dem ett arbete.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "yttrande.txt",
+        "Yttrande över betänkandet om mottagandet",
+        "Berga kommun",
+        "2024-09-05",
+        "Yttrande över betänkandet om mottagandet\n\nSammanfattning\n\nKommunen tillstyrker "
+        "förslaget om en längre etableringstid men avstyrker förslaget om samhällsorientering."
+        "\n\nLängre etableringstid\n\nKommunen tillstyrker att etableringstiden förlängs från "
+        "två till tre år.\n\nSamhällsorientering\n\nKommunen avstyrker förslaget. Kursen "
+        "kostade kommunen 410 000 kronor, och utan statlig ersättning skulle pengarna tas från "
+        "skolan.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "tidslinje.md",
+        "Integrationsarbetet i Åsen",
+        "Åsens kommun",
+        "2024-06-03",
+        "# Integrationsarbetet i Åsen\n\n**2015** – Åsen tar emot 140 asylsökande.\n**2016** – "
+        "Språkcaféet startar på biblioteket och är öppet för alla.\n**2018** – "
+        "Kommunen anställer två samhällskommunikatörer.\n\nI en enkät tyckte 87 procent att "
+        "språkcaféet hjälpt dem att lära sig svenska.\n\nUnder höstlovet är språkcaféet stängt.",
+        municipality="Åsen",
+    )
+    ask = fake_assistant.ask
+    # The last day to apply closes the application, not the employment.
+    deadline = ask("När är sista ansökningsdag för tjänsten som samordnare i Norrby?").text
+    assert "10 november 2024" in deadline and "31 december" not in deadline
+    # "29 av dem" are some of the 64 who took part.
+    assert "29" in ask("Hur många deltagare i Trappan fick arbete?").text
+    # A bare verdict's grounds follow it.
+    why = ask("Varför avstyrker Berga förslaget om samhällsorientering?").text
+    assert "utan statlig ersättning" in why
+    # The summary goes with the section on the asked matter.
+    view = ask("Vad tycker Berga om förslaget om längre etableringstid?").text
+    assert "från två till tre år" in view
+    # English: asylum seekers, Swedish, the autumn break.
+    assert "140" in ask("How many asylum seekers did Åsen receive in 2015?").text
+    assert (
+        "87 procent"
+        in ask("What share felt that the language café in Åsen helped them learn Swedish?").text
+    )
+    assert "stängt" in ask("Is the language café in Åsen open during the autumn break?").text
+    from assistant.answering import TextView
+
+    for question, text in (
+        ("Is it open during the autumn break?", "Under höstlovet är det stängt."),
+        ("Is it open during the autumn half-term?", "Under höstlovet är det stängt."),
+        ("Does the course start in the autumn?", "Kursen startar i början av hösten."),
+    ):
+        autumn = next(t for t in analyse_question(question).terms if t.word == "autumn")
+        assert TextView(text).mentions_term(autumn)
+
+
+def test_a_list_finishing_a_sentence_and_a_word_alone_defined(fake_assistant):
+    add_document(
+        fake_assistant,
+        "annons.md",
+        "Samordnare till Norrby kommun",
+        "Norrby kommun",
+        "2024-10-14",
+        "# Samordnare till Norrby kommun\n\nNorrby kommun söker en samordnare.\n\n## "
+        "Arbetsuppgifter\n\nSom samordnare ska du\n\n- ta fram en lägesbild över segregationen,"
+        "\n- följa upp handlingsplanen.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "begrepp.md",
+        "Begrepp i integrationsarbetet",
+        "Åsens kommun",
+        "2024-01-29",
+        "# Begrepp i integrationsarbetet\n\n**Etableringsprogrammet** – ett program hos "
+        "Arbetsförmedlingen för nyanlända.\n\n**Samhällsorientering** – en kurs om hur det "
+        "svenska samhället fungerar.",
+        municipality="Åsen",
+    )
+    add_document(
+        fake_assistant,
+        "yttrande.txt",
+        "Yttrande om samhällsorientering",
+        "Norrby kommun",
+        "2024-09-05",
+        "Yttrande om samhällsorientering\n\nSamhällsorienteringen kostade kommunen 410 000 "
+        "kronor under 2023. Samhällsorienteringen gavs på arabiska och dari.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "dialog.md",
+        "Dialogmöte i Berga",
+        "Berga kommun",
+        "2024-03-11",
+        "# Dialogmöte i Berga\n\n## Enkäten\n\n212 boende svarade\n\n- 64 % känner sig trygga"
+        "\n- 41 % vill ha fler aktiviteter för unga",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # The bullets finish the sentence "Som samordnare ska du".
+    assert "lägesbild" in ask("Vad ska samordnaren i Norrby göra?").text
+    # "212 boende svarade" is whole without a full stop: the bullets after it are no part.
+    answered = ask("Hur många svarade på enkäten i Berga?").text
+    assert "212" in answered and "64 %" not in answered
+    # "Vad är samhällsorientering?" asks for the glossary's definition.
+    definition = ask("Vad är samhällsorientering?").text
+    assert "en kurs om" in definition and "410 000" not in definition

@@ -73,6 +73,7 @@ def test_question_set_targets(real_assistant, question_file):
             "59",
             "60",
             "61",
+            "62",
         )
     ],
 )
