@@ -729,6 +729,27 @@ DECISION_QUESTION = re.compile(
     r"^\s*(?:vad|vilket beslut|what)\b.*\b(?:beslutade|beslöt|beslutat|beslutar|decided|decide)\b",
     re.IGNORECASE,
 )
+# "Vem ska redovisa …?", "Who will present …?": the one who presents an item.
+PRESENTING = re.compile(r"redovis|presenter|föredr|berätt|present|report", re.IGNORECASE)
+# An agenda's item and who presents it: "2. Lägesbild för SFI – Anna Berg, rektor …".
+AGENDA_SPEAKER = re.compile(r"(?:\d{1,2}[.)]\s)?[^–—]+\s[–—]\s[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+\b")
+# A matter put up for a decision ("3. Förslag om … – för beslut", "Förslag till beslut") is
+# not decided yet.
+PENDING_DECISION = re.compile(
+    r"\b(?:för beslut|förslag till beslut|inför beslut|beslutsunderlag|for decision)\b",
+    re.IGNORECASE,
+)
+# The records of a meeting: "Dagordning för integrationsrådet", "Protokoll …".
+MEETING_RECORD = re.compile(
+    r"\b(?:dagordning|kallelse|protokoll\w*|minnesanteckningar|mötesanteckningar|agenda|"
+    r"minutes)\b",
+    re.IGNORECASE,
+)
+# "Vad ska rådet besluta om?", "What will the council decide on?": a decision to come.
+DECISION_AHEAD = re.compile(
+    r"\b(?:ska|skall|kommer att)\b.*\bbesluta\b|\b(?:will|is to|are to)\b.*\bdecide\b",
+    re.IGNORECASE,
+)
 # A decision as minutes and reports write it.
 DECISION = re.compile(
     r"\bbeslut\w*|\bbeslöt\b|\bbif[aö]ll\w*|\bavsl[åo]\w*|\bbevilja\w*|\bbeviljade\b|"
@@ -872,9 +893,8 @@ AGENT_NOUNS = tuple(
     organisation kommunalråd politiker minister tjänsteman tjänstemän medarbetare personal
     socialtjänst barn unga ungdom elev invånare boende föräldrar vårdnadshavare familj kvinnor deltagare
     medlem aktör partner universitet högskola institut forskare kyrka församling student
-    volontär
     studieförbund volontär frivillig kontor avdelning enhet sekreterare assistent lärare
-    coach pedagog kurator rektor""".split()
+    coach pedagog kurator rektor vuxenutbildning""".split()
 )
 # Bodies named by what their compound ends in: "Kommunens folkhälsoråd", "integrationsrådet",
 # "arbetsutskottet" (the word's start says what the body is about, not that it is one).
@@ -1758,6 +1778,8 @@ SWEDISH_MARKERS = frozenset(
 ENGLISH_MARKERS = frozenset(
     "the and is are what who which how when where does do of in to for".split()
 )
+ENGLISH_OPENINGS = frozenset("how what who which when where why does do is are can".split())
+SWEDISH_OPENINGS = frozenset("hur vad vem vilka vilken vilket när var varför finns kan är".split())
 
 
 @lru_cache(maxsize=1)
@@ -1820,6 +1842,11 @@ def detect_language(question: str) -> str:
         re.search("[åäö]", w) for w in lower_words
     )
     en = sum(t in ENGLISH_MARKERS for t in tokens)
+    # The question word counts double: a name may be Swedish words ("How many leaders ran
+    # the training in Alla på plan?").
+    opening = tokens[0] if tokens else ""
+    en += 2 * (opening in ENGLISH_OPENINGS)
+    sv += 2 * (opening in SWEDISH_OPENINGS)
     return "en" if en > sv else "sv"
 
 
@@ -3415,7 +3442,13 @@ class ExtractiveAnswerer:
             if DECISION_QUESTION.search(q.question):
                 # "Vad beslutade kommunfullmäktige om motionen?": only a decision answers;
                 # the motion's own demand ("yrkar jag att kommunfullmäktige …") is none.
-                candidates = [c for c in candidates if DECISION.search(c.text)]
+                # A matter put up "för beslut" answers what is to be decided, not what was.
+                ahead = bool(DECISION_AHEAD.search(q.question))
+                candidates = [
+                    c
+                    for c in candidates
+                    if DECISION.search(c.text if ahead else PENDING_DECISION.sub(" ", c.text))
+                ]
                 if not candidates:
                     return self._refuse(q, passages, "value", warnings)
             if WHERE.match(q.question):
@@ -4111,7 +4144,10 @@ class ExtractiveAnswerer:
                     # "… drivs tillsammans med Region Uppsala" says who.
                     holds_action=q.action is None
                     or sentence.mentions_term(q.action)
-                    or TextView(section).mentions_term(q.action),
+                    or TextView(section).mentions_term(q.action)
+                    # "Vem ska redovisa lägesbilden …?": an agenda's item names who presents
+                    # it after a dash ("2. Lägesbild för SFI – Anna Berg, rektor …").
+                    or (bool(PRESENTING.match(q.action.word)) and bool(AGENDA_SPEAKER.match(text))),
                     years_here=all(
                         # "2023: –" in a table row: no figure for that year.
                         not EMPTY_YEAR_CELL.search(text.replace(year, "\0"))
@@ -4298,7 +4334,12 @@ class ExtractiveAnswerer:
                 lead=TextView(first[slice(*spans[0])] if spans else first),
                 places=frozenset(m.lower() for m in IN_PLACE.findall(whole)),
                 placed=tuple((TextView(thing), place) for thing, place in PLACED.findall(whole)),
-                title_kinds=TextView(" ".join(_kinds_of_named(whole, TextView(title)))),
+                title_kinds=TextView(
+                    " ".join(_kinds_of_named(whole, TextView(title)))
+                    # An agenda or minutes is a meeting's, all of it: "möte" is what the
+                    # whole document is about, though one item names it.
+                    + (" möte" if MEETING_RECORD.search(title) else "")
+                ),
             )
         return self._readings[doc_id]
 

@@ -60,7 +60,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # group of the rows under it; PDF headings in spaced capitals are words again; an image's
 # long alt text is read; Markdown comments, note markers, emoji codes are left out and an
 # escaped bar stays in its cell.
-CHUNKER_VERSION = 29
+# 30: a numbered item in text and Markdown ("4. Rapport …") starts a line of its own.
+CHUNKER_VERSION = 30
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

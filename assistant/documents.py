@@ -346,6 +346,10 @@ def _clean_line(raw: str) -> str:
     return EMPHASIS.sub(r"\1", SPACES.sub(" ", raw).strip())
 
 
+# An item of a numbered list: "1. Mötets öppnande", "2) Lägesbild".
+NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s")
+
+
 def _parse_text(body: str, markdown: bool) -> list[Line]:
     """Lines of a text body; `#` lines are headings in Markdown.
 
@@ -393,6 +397,8 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
         elif (
             (wrapped or (markdown and continues_paragraph(raw_lines, number, lines)))
             and not line.startswith(("•", "-", "–", "*"))
+            # (nor a numbered item: "3. Förslag … – för beslut" / "4. Rapport …")
+            and not NUMBERED_LINE.match(line)
             and not formats.leader_row_between(lines[-1][0], line)
         ):
             previous = lines[-1][0]

@@ -7,6 +7,7 @@ from assistant.answering import (
     TextView,
     analyse_question,
     compound_head,
+    detect_language,
     names_someone,
     question_forms,
     refers_back,
@@ -4615,8 +4616,6 @@ def test_an_application_deadline_a_part_of_those_counted_a_bare_verdict_and_a_su
         in ask("What share felt that the language café in Åsen helped them learn Swedish?").text
     )
     assert "stängt" in ask("Is the language café in Åsen open during the autumn break?").text
-    from assistant.answering import TextView
-
     for question, text in (
         ("Is it open during the autumn break?", "Under höstlovet är det stängt."),
         ("Is it open during the autumn half-term?", "Under höstlovet är det stängt."),
@@ -4678,3 +4677,45 @@ def test_a_list_finishing_a_sentence_and_a_word_alone_defined(fake_assistant):
     # "Vad är samhällsorientering?" asks for the glossary's definition.
     definition = ask("Vad är samhällsorientering?").text
     assert "en kurs om" in definition and "410 000" not in definition
+
+
+def test_an_agenda_item_s_presenter_a_matter_for_decision_and_an_english_question_word(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "dagordning.md",
+        "Dagordning för integrationsrådet i Norrby",
+        "Norrby kommun",
+        "2025-03-03",
+        "# Dagordning för integrationsrådet i Norrby\n\nTid: 12 mars 2025 klockan 17.30\n\n"
+        "## Dagordning\n\n1. Mötets öppnande\n2. Lägesbild för SFI – Anna Berg, rektor för "
+        "vuxenutbildningen (20 minuter)\n3. Förslag om sommarlovsaktiviteter – för beslut\n"
+        "4. Övriga frågor\n\nFörhinder anmäls senast den 7 mars. Färjan är framme i tid till "
+        "mötet.",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "projektplan.md",
+        "Projektplan – Samhällsorientering i studiecirkel",
+        "Norrby kommun",
+        "2024-08-01",
+        "# Projektplan – Samhällsorientering i studiecirkel\n\n## Ansvar\n\nVuxenutbildningen "
+        "ansvarar för projektet.",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # The adult education is a body, though the agenda writes "rektor för vuxenutbildningen".
+    who = ask("Who is responsible for the social orientation project in Norrby?").text
+    assert "Vuxenutbildningen" in who
+    # The agenda names who presents an item after a dash.
+    assert "Anna Berg" in ask("Vem ska redovisa lägesbilden för SFI på rådets möte i Norrby?").text
+    # "– för beslut" puts a matter up for decision; nothing is decided yet.
+    assert not ask("Vad beslutade integrationsrådet i Norrby om sommarlovsaktiviteterna?").answered
+    # It answers what is to be decided; the agenda is the meeting's, though one item says so.
+    ahead = ask("What will the integration council in Norrby decide on at its meeting?").text
+    assert "sommarlovsaktiviteter" in ahead
+    # The question word tells the language where a name is Swedish words.
+    assert detect_language("How many leaders ran the training in Alla på plan?") == "en"
+    assert detect_language("Vad kostar projektet Welcome to the city?") == "sv"

@@ -467,6 +467,23 @@ def test_a_markdown_line_under_a_line_of_text_goes_on_with_its_paragraph(tmp_pat
     ]
 
 
+def test_a_numbered_item_starts_a_line_of_its_own(tmp_path):
+    page = tmp_path / "dagordning.md"
+    page.write_text(
+        "# Dagordning\n\n1. Mötets öppnande\n2. Lägesbild för SFI på öarna – Anna Berg, rektor "
+        "för vuxenutbildningen\n3. Förslag om sommarlovsaktiviteter för barn på Hälsö – för "
+        "beslut\n4. Rapport om läxhjälp\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(page, page.name)
+    assert [b.text for b in blocks][1:] == [
+        "1. Mötets öppnande",
+        "2. Lägesbild för SFI på öarna – Anna Berg, rektor för vuxenutbildningen",
+        "3. Förslag om sommarlovsaktiviteter för barn på Hälsö – för beslut",
+        "4. Rapport om läxhjälp",
+    ]
+
+
 def test_a_letters_kind_and_matter_is_its_title_and_each_signatory_keeps_a_role(tmp_path):
     letter = tmp_path / "remissvar.txt"
     # Saved by an older editor: Windows-1252 with CRLF line ends.

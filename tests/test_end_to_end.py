@@ -74,6 +74,7 @@ def test_question_set_targets(real_assistant, question_file):
             "60",
             "61",
             "62",
+            "63",
         )
     ],
 )
