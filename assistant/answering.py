@@ -110,7 +110,9 @@ ASKS_FUNDING = re.compile(
 FUNDING = re.compile(
     r"\b(?:finansier\w*|bekostas|bekostades|betalas|betalar|betalade|funded|financed)\b"
     # "… 120 000 kronor, som kom från Kulturrådet."
-    r"|\b(?:kom|kommer)\s+från\b|\b(?:came|comes)\s+from\b",
+    r"|\b(?:kom|kommer)\s+från\b|\b(?:came|comes)\s+from\b"
+    # "Pengarna kan tas från den ökade skatteintäkten."
+    r"|\b(?:tas|hämtas)\s+(?:från|ur)\b",
     re.I,
 )
 # "På vilka språk …?", "In which languages …?": the languages named.
@@ -141,6 +143,8 @@ def asks_opening_hours(question: str) -> bool:
     return bool(OPENING_HOURS.search(question)) and not CHANGED_HOURS.search(question)
 
 
+# The words asking for opening hours, which the hours themselves answer.
+OPENING_WORD = re.compile(r"öppen|öppettider|tider|opening|hours", re.IGNORECASE)
 HOURS = re.compile(
     rf"{DAYS_AND_CLOCK}|\b({EN_WEEKDAYS})s?\b"
     rf"|\b\d{{1,2}}(?:[.:]\d\d)?\s?[–-]\s?\d{{1,2}}(?:[.:]\d\d)?\b",
@@ -224,6 +228,16 @@ FREE = re.compile(
     re.IGNORECASE,
 )
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
+PARTY_NAMES = {  # each letter's party, as its members' noun begins
+    "S": "socialdemokrat",
+    "M": "moderat",
+    "L": "liberal",
+    "C": "centerparti",
+    "V": "vänsterparti",
+    "KD": "kristdemokrat",
+    "MP": "miljöparti",
+    "SD": "sverigedemokrat",
+}
 PERIODS = (
     "dag|dagen|vecka|veckan|månad|månaden|kvartal|halvår|halvåret|år|året|termin|terminen|"
     "vår|höst|sommar|vinter"  # "Planen följs upp varje höst"
@@ -319,7 +333,15 @@ KIND_PATTERNS = (
     # "Vilka åldrar …?", "Hur gamla …?", "How old …?": an age, not a list.
     ("age", AGE_QUESTION),
     # "Vilka tider är mötesplatsen öppen?" asks when, not for a list.
-    ("time", re.compile(r"^\s*(?:vilka tider|vilken tid|what times?|at what times?)\b", re.I)),
+    # So does "Vilka öppettider har biblioteket?", "What are the opening hours …?".
+    (
+        "time",
+        re.compile(
+            r"^\s*(?:vilka (?:tider|öppettider)|vilken tid|what times?|at what times?|"
+            r"what are the opening hours)\b",
+            re.I,
+        ),
+    ),
     # "Vilka projekt fick pengar?" asks for several things, not an amount.
     ("list", re.compile(r"^\s*vilka\b|^\s*which \w+s\b", re.IGNORECASE)),
     # "hur många gånger" asks how often, not how many.
@@ -966,6 +988,8 @@ def asks_value(q: QuestionAnalysis, word: str) -> bool:
     pattern = KIND_OF.get(q.kind)
     if q.kind == "amount" and MONEY_FLOW.match(word):
         return True
+    if q.kind == "time" and OPENING_WORD.fullmatch(word) and asks_opening_hours(q.question):
+        return True  # "öppettider", "öppen": the hours answer ("Måndagar 15–18")
     return pattern is not None and bool(pattern.search(word))
 
 
@@ -1599,6 +1623,8 @@ ASKS_OPINION = re.compile(
     r"\b(?:think|view|feel)\b|^\s*what\s+is\b.*\b(?:view|opinion|position)\b",
     re.IGNORECASE,
 )
+# Who holds the view asked for: "Vad anser kommunstyrelsen om …?".
+OPINION_HOLDER = re.compile(r"^\s*(?:vad|hur)\s+(?:tycker|tyckte|anser|ansåg|ser)\s+(\w+)", re.I)
 OPINION = re.compile(
     r"\b(?:anser|ansåg|tycker|tyckte|menar|menade|ställer sig|välkomnar|välkomnade|instämmer|"
     r"tillstyrker|avstyrker|är positiv|är negativ|är kritisk)\b",
@@ -2143,6 +2169,17 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
             forms.add(stem(word[:-3] + "t"))
         elif re.search(r"[lnrmpks]t$", word) and not word.endswith("st"):
             forms.update(stem(word[:-1] + ending) for ending in ("de", "te"))
+        elif re.search(r"[^aeiouyåäö]ats$", word):
+            # and the passive supine: what "har stoppats" is "stoppad", "stoppas".
+            forms.add(stem(word[:-3]))
+    if (
+        language == "sv"
+        and re.search(r"(?:[^aeiouyåäö]|e)[nr]a$", word)
+        and not word.endswith("rna")
+    ):
+        # A verb's noun: "öppna" is done by an "öppning", "förbättra" by a "förbättring",
+        # "planera" by a "planering" (not a definite plural: "invånarna").
+        forms.add(word[:-1] + "ing")
     if language == "en":
         for swedish in english_lexicon().get(word, ()):
             forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
@@ -2441,8 +2478,9 @@ class TextView:
             {(a.lower(), b) for a, b in NAME_PAIR.findall(text)} if with_capitals else set()
         )
         if PARTY_LETTERS.search(text):
-            # "Bo Källström (L)": a Swedish party's letter names the party.
+            # "Bo Källström (L)": a Swedish party's letter names the party, and which one.
             self.words.add("parti")
+            self.words.update(PARTY_NAMES[m] for m in PARTY_LETTERS.findall(text))
         self.stems = {stem(w) for w in self.words}
 
     def mentions_entity(self, entity: str) -> bool:
@@ -3233,6 +3271,10 @@ class ExtractiveAnswerer:
     def _documents_mentioning(self, entity: str) -> set[str]:
         """The documents whose view mentions_entity(entity), found through the word index;
         a capitalised name ("Unga") only where the document writes it with a capital."""
+        party = PARTY.fullmatch(entity.lower())
+        if party and party.group(2):
+            # "Socialdemokraterna": "vi socialdemokrater", or a member's "(S)".
+            return _lookup(party.group(2), self._documents_with, self._sorted_words)
         found = _lookup(entity.lower(), self._documents_with, self._sorted_words)
         if YEAR.fullmatch(entity):
             # "jämfört med 1 600 året innan" beside 2024 gives a figure for 2023.
@@ -3280,7 +3322,7 @@ class ExtractiveAnswerer:
             for t in q.terms
             if not PUBLICATION.search(t.word)
             and not AUTHORSHIP.search(t.word)
-            and not (q.kind == "amount" and asks_value(q, t.word))
+            and not (q.kind in ("amount", "time") and asks_value(q, t.word))
             # An English word the lexicon does not translate ("made") is not looked for in
             # Swedish documents: "When is a SIP made?" is about SIP.
             and not (q.language == "en" and set(t.forms) <= {t.word, stem(t.word)})
@@ -3432,6 +3474,16 @@ class ExtractiveAnswerer:
                 # ("Kommunen ska förbättra belysningen …"), not the figures showing the need.
                 candidates = _preferring(candidates, PLANNED.search)
             if ASKS_OPINION.match(q.question):
+                holder = OPINION_HOLDER.match(q.question)
+                term = next(
+                    (t for t in q.terms if holder and t.word == holder.group(1).lower()), None
+                )
+                if term is not None:
+                    # "Vad anser kommunstyrelsen om jobbgarantin?": the board's view, which
+                    # its own words or a text by it give, not an opinion piece by a party.
+                    candidates = [c for c in candidates if self._said_by(c, passages, term)]
+                    if not candidates:
+                        return self._refuse(q, passages, "value", warnings)
                 # "Vad tycker Mönsterås om förslaget …?": the view ("ställer sig positiv
                 # till förslaget"), not what the response goes on to propose.
                 candidates = _preferring(candidates, OPINION.search)
@@ -3571,7 +3623,9 @@ class ExtractiveAnswerer:
             # Money is money however the question asks for it: "Hur mycket bidrog
             # Länsstyrelsen med till …?" is answered by "150 000 kronor kom från
             # Länsstyrelsen", as "Hur mycket fick …?" by any sum.
-            only_asks_money = q.kind == "amount" and not q.topic_terms
+            # So are hours however it asks for them ("När är Fritidsbanken öppen?": "Måndagar
+            # och onsdagar klockan 15–18").
+            only_asks_value = q.kind in ("amount", "time") and not q.topic_terms
             candidates = [
                 c
                 for c in candidates
@@ -3579,7 +3633,7 @@ class ExtractiveAnswerer:
                 and (
                     c.topic_hits
                     if topical_terms
-                    else (c.term_hits or not q.terms or only_asks_money)
+                    else (c.term_hits or not q.terms or only_asks_value)
                 )
                 and not c.in_other_section
                 and (whole_document or not c.about_other)
@@ -3860,7 +3914,15 @@ class ExtractiveAnswerer:
                     )
                 )
             )
-            place = TextView(f"{section} {paragraph} {again}")
+            # "Satsningen beräknas kosta 4,2 miljoner kronor" opening a paragraph speaks of
+            # what the paragraph before proposed ("… inför en jobbgaranti för unga"): that
+            # paragraph goes with its own in saying what it is about.
+            earlier = (
+                passages[i].chunk.text[:s].rstrip().rsplit("\n\n", 1)[-1]
+                if generic and not before
+                else ""
+            )
+            place = TextView(f"{section} {paragraph} {again} {earlier}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
             # kronor") is about it, wherever the question's other words stand. Not the
             # document's own municipality, which any paragraph of it may name ("I Flens
@@ -4480,6 +4542,15 @@ class ExtractiveAnswerer:
             not title.mentions_term(t) and any(h.mentions_term(t) for h in headings)
             for t in q.terms
         ]
+
+    def _said_by(self, c: _Candidate, passages: list[Passage], term: Term) -> bool:
+        """Whether the sentence, its section or its document's publisher or author names
+        `term` as the one speaking ("Kommunstyrelsen anser …", a reply from the board)."""
+        chunk = passages[c.passage_index].chunk
+        meta = self.document_meta.get(chunk.doc_id, {})
+        speaker = f"{c.text} {passages[c.passage_index].section or chunk.heading} "
+        speaker += f"{meta.get('publisher', '')} {meta.get('author', '')}"
+        return TextView(speaker).mentions_term(term)
 
     def _of_documents_using(
         self, term: Term, candidates: list[_Candidate], passages: list[Passage]

@@ -4719,3 +4719,86 @@ def test_an_agenda_item_s_presenter_a_matter_for_decision_and_an_english_questio
     # The question word tells the language where a name is Swedish words.
     assert detect_language("How many leaders ran the training in Alla på plan?") == "en"
     assert detect_language("Vad kostar projektet Welcome to the city?") == "sv"
+
+
+def test_a_party_by_its_members_a_view_s_holder_hours_asked_and_a_proposal_s_cost(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "debatt.txt",
+        "Ge fler unga i Norrby ett första jobb",
+        "Norrby Tidning",
+        "2024-09-12",
+        "Debatt: Ge fler unga i Norrby ett första jobb\n\nVi socialdemokrater vill att kommunen "
+        "inför en jobbgaranti för unga.\n\nSatsningen beräknas kosta 4,2 miljoner kronor per år. "
+        "Pengarna kan tas från den ökade skatteintäkten.\n\nLina Ek (S), oppositionsråd",
+        municipality="Norrby",
+    )
+    add_document(
+        fake_assistant,
+        "lagesrapport.md",
+        "Lägesrapport för handlingsplanen i Berga",
+        "Berga kommun",
+        "2024-10-21",
+        "# Lägesrapport för handlingsplanen i Berga\n\nRöd betyder att åtgärden har stoppats.\n\n"
+        "| Åtgärd | Status | Kommentar |\n|---|---|---|\n| Föräldrastöd på arabiska | Röd | "
+        "Stoppad i brist på gruppledare |\n| Ny fritidsgård i Bergsjö | Gul | Öppning flyttas till "
+        "2026 |\n",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "fritidsbanken.md",
+        "Frågor och svar om Fritidsbanken i Åsen",
+        "Åsens kommun",
+        "2024-03-18",
+        "# Frågor och svar om Fritidsbanken\n\n## Var finns den?\n\nFritidsbanken finns på "
+        "Storgatan 4.\n\n## När är det öppet?\n\nMåndagar och onsdagar klockan 15–18.",
+        municipality="Åsen",
+    )
+    add_document(
+        fake_assistant,
+        "lanekort.md",
+        "Lånekort på biblioteket i Åsen",
+        "Åsens kommun",
+        "2024-05-06",
+        "# Lånekort på biblioteket i Åsen\n\nAlla kan få ett lånekort på biblioteket i Åsen. "
+        "Lånekortet är gratis.",
+        municipality="Åsen",
+    )
+    add_document(
+        fake_assistant,
+        "motion.txt",
+        "Motion om läxhjälp i Bergsjö",
+        "Berga kommun",
+        "2024-02-01",
+        "Motion om läxhjälp i Bergsjö\n\nKarin Holm (S) föreslår att kommunen ordnar läxhjälp "
+        "på biblioteket i Bergsjö.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    # "Socialdemokraterna" are "vi socialdemokrater" and a member's "(S)".
+    assert "läxhjälp" in ask("Vad föreslår Socialdemokraterna i Berga?").text
+    assert "jobbgaranti" in ask("Vad vill Socialdemokraterna i Norrby införa?").text
+    # The board's view is not a party's opinion piece.
+    assert not ask("Vad anser kommunstyrelsen i Norrby om jobbgarantin?").answered
+    # "Satsningen" opening a paragraph is what the paragraph before proposed.
+    assert "4,2 miljoner" in ask("Hur mycket beräknas jobbgarantin i Norrby kosta?").text
+    # "tas från" says where money comes from.
+    money = ask(
+        "Where do the Social Democrats want to take the money for the job guarantee in Norrby from?"
+    ).text
+    assert "skatteintäkten" in money
+    # "i brist på" gives a cause; "stoppats" is what is "Stoppad".
+    assert "gruppledare" in ask("Varför har föräldrastödet på arabiska i Berga stoppats?").text
+    stopped = next(t for t in analyse_question("Varför har det stoppats?").terms)
+    assert TextView("Stoppad i brist på gruppledare").mentions_term(stopped)
+    # "öppna" is done by an "öppning".
+    assert "2026" in ask("När ska den nya fritidsgården i Bergsjö öppna?").text
+    # Opening hours asked for are hours: a page without them does not answer.
+    assert "15–18" in ask("Vilka öppettider har Fritidsbanken i Åsen?").text
+    assert "15–18" in ask("När är Fritidsbanken i Åsen öppen?").text
+    assert "15–18" in ask("Vilka tider har Fritidsbanken i Åsen öppet?").text
+    assert "15–18" in ask("What are the opening hours of Fritidsbanken in Åsen?").text
+    assert not ask("Vilka öppettider har biblioteket i Åsen?").answered

@@ -75,6 +75,7 @@ def test_question_set_targets(real_assistant, question_file):
             "61",
             "62",
             "63",
+            "64",
         )
     ],
 )
