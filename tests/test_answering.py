@@ -4802,3 +4802,13 @@ def test_a_party_by_its_members_a_view_s_holder_hours_asked_and_a_proposal_s_cos
     assert "15–18" in ask("Vilka tider har Fritidsbanken i Åsen öppet?").text
     assert "15–18" in ask("What are the opening hours of Fritidsbanken in Åsen?").text
     assert not ask("Vilka öppettider har biblioteket i Åsen?").answered
+
+
+def test_an_english_language_name_and_an_outdoor_gym_are_swedish_words():
+    question = analyse_question("When is the language play in Arabic in Norrby?")
+    assert "Arabic" not in question.entities
+    arabic = next(t for t in question.terms if t.word == "arabic")
+    assert TextView("Språklek på arabiska och svenska").mentions_term(arabic)
+    terms = analyse_question("Why was the outdoor gym not built in Norrby?").terms
+    gym = next(t for t in terms if t.word == "outdoor")
+    assert TextView("Ett utegym i parken skulle kosta 650 000 kronor").mentions_term(gym)

@@ -76,7 +76,7 @@ def test_question_set_targets(real_assistant, question_file):
             "62",
             "63",
             "64",
-            # (H65 is measured only: its first measurement is not yet fixed.)
+            # (H65 is measured only: its misses are only partly fixed.)
         )
     ],
 )
