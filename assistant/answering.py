@@ -578,9 +578,7 @@ def value_text(sentence: str, kind: str) -> str:
 
 
 PARTY = re.compile(
-    PARTY_LETTERS.pattern + r"|\b(socialdemokrat|moderat|sverigedemokrat|centerparti|"
-    r"vänsterparti|liberal|kristdemokrat|miljöparti)\w*",
-    re.IGNORECASE,
+    PARTY_LETTERS.pattern + rf"|\b({'|'.join(PARTY_NAMES.values())})\w*", re.IGNORECASE
 )
 KIND_VALUE = {
     "audience": AUDIENCE,
@@ -1618,13 +1616,14 @@ WISH = re.compile(
     re.IGNORECASE,
 )
 # A question about a view: "Vad tycker Mönsterås om förslaget?", "What does … think of …?".
+# The group is who holds the view, in Swedish the word after the verb ("Vad anser
+# kommunstyrelsen om …?").
 ASKS_OPINION = re.compile(
-    r"^\s*(?:vad|hur)\s+(?:tycker|tyckte|anser|ansåg|ser)\b|^\s*what\s+(?:does|did|do)\b.*"
+    r"^\s*(?:vad|hur)\s+(?:tycker|tyckte|anser|ansåg|ser)\b(?:\s+(\w+))?"
+    r"|^\s*what\s+(?:does|did|do)\b.*"
     r"\b(?:think|view|feel)\b|^\s*what\s+is\b.*\b(?:view|opinion|position)\b",
     re.IGNORECASE,
 )
-# Who holds the view asked for: "Vad anser kommunstyrelsen om …?".
-OPINION_HOLDER = re.compile(r"^\s*(?:vad|hur)\s+(?:tycker|tyckte|anser|ansåg|ser)\s+(\w+)", re.I)
 OPINION = re.compile(
     r"\b(?:anser|ansåg|tycker|tyckte|menar|menade|ställer sig|välkomnar|välkomnade|instämmer|"
     r"tillstyrker|avstyrker|är positiv|är negativ|är kritisk)\b",
@@ -3473,11 +3472,9 @@ class ExtractiveAnswerer:
                 # "Vad ska Töreboda kommun göra för att öka tryggheten?": what is to be done
                 # ("Kommunen ska förbättra belysningen …"), not the figures showing the need.
                 candidates = _preferring(candidates, PLANNED.search)
-            if ASKS_OPINION.match(q.question):
-                holder = OPINION_HOLDER.match(q.question)
-                term = next(
-                    (t for t in q.terms if holder and t.word == holder.group(1).lower()), None
-                )
+            if opinion := ASKS_OPINION.match(q.question):
+                holder = (opinion.group(1) or "").lower()
+                term = next((t for t in q.terms if t.word == holder), None)
                 if term is not None:
                     # "Vad anser kommunstyrelsen om jobbgarantin?": the board's view, which
                     # its own words or a text by it give, not an opinion piece by a party.
