@@ -68,6 +68,8 @@ NUMBER_WORDS = (
     "tiotal tjugotal trettiotal fyrtiotal femtiotal hundratal hundratals tusentals"
 ).split()
 QUANTITY = re.compile(r"\d|%|\b(" + "|".join(NUMBER_WORDS) + r")", re.IGNORECASE)
+# The words for whole numbers ("fem", "tolv"), not for parts ("hälften").
+CARDINAL_WORDS = NUMBER_WORDS[: NUMBER_WORDS.index("hälften")]
 WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
 EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Days and clock times, as opening hours give them: "tisdagar", "vardagar", "klockan 15".
@@ -83,7 +85,11 @@ ENGLISH_MONTH_NAMES = (
 EN_MONTHS = "|".join(m for m in ENGLISH_MONTH_NAMES if m != "may")
 TIME = re.compile(
     rf"\b(19|20)\d\d\b|\b({MONTHS})\b|\b(våren|sommaren|hösten|vintern|årsskiftet)\b|\bsedan\b"
-    rf"|{DAYS_AND_CLOCK}|\b(vecka|veckorna|v\.) ?\d|\b({EN_MONTHS}|{EN_WEEKDAYS})s?\b",
+    rf"|{DAYS_AND_CLOCK}|\b(vecka|veckorna|v\.) ?\d|\b({EN_MONTHS}|{EN_WEEKDAYS})s?\b"
+    # A quarter or a third of the year, as a timetable gives them: "Kvartal 4", "Q2",
+    # "under tredje kvartalet", "tertial 1".
+    r"|\b(?:kvartal|tertial|quarter) ?[1-4]\b|\bQ[1-4]\b"
+    r"|\b(?:första|andra|tredje|fjärde|first|second|third|fourth) (?:kvartalet|tertialet|quarter)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -295,6 +301,9 @@ AUDIENCE = re.compile(
     rf"\b(?:erbjuds|erbjuder|is offered to|are offered to|open to)\s+(?:\w+\s+){{0,2}}"
     rf"(?:{AUDIENCE_GROUPS})\b|"
     r"\bmellan \d{1,2} och \d{1,2} år\b|\b\d{1,2}\s?[–-]\s?\d{1,2} år\b|"
+    # A form's field or a sentence naming the target group: "Målgrupp: elever i årskurs
+    # 4–9", "Målgruppen är nyanlända kvinnor".
+    r"\b(?:målgrupp(?:en|er|erna)?|target groups?)(?:\s*:|\s+(?:är|var|is|was)\b)|"
     # "Alla som bor i kommunen och har hyresskulder kan få stöd": who, by a condition.
     r"\b(?:alla|de|den|var och en)\s+som\b|\b(?:everyone|anyone|all|those)\s+who\b",
     re.IGNORECASE,
@@ -480,8 +489,10 @@ PLACES_FOR = re.compile(
 
 # A number of days, years, kronor or per cent: no count of people.
 MEASURED = re.compile(
-    r"\b\d[\d ]*(?:,\d+)?\s*(?:dagar|dag|veckor|vecka|månader|månad|år|timmar|timme|minuter|"
-    r"gånger|procent|%|kronor|kr|tkr|miljoner)(?!\w)",
+    rf"(?:\b\d[\d ]*(?:,\d+)?|\b(?:{'|'.join(CARDINAL_WORDS)}))\s*(?:dagar|dag|veckor|vecka|"
+    r"månader|månad|år|timmar|timme|minuter|gånger|procent|%|kronor|kr|tkr|miljoner|"
+    # How often a course meets: "Babymassage, fem träffar" counts no one who came.
+    r"träffar|tillfällen|kvällar|sessions|meetings)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -669,6 +680,26 @@ def narrowing_adjectives(q: QuestionAnalysis) -> list[Term]:
         return []
     said = {m.lower() for m in NARROWING_ADJECTIVE.findall(q.question)}
     return [t for t in q.terms if t.word in said]
+
+
+# An adjective before the definite noun it narrows, with no article: "tekniska nämnden",
+# "sociala insatsgruppen" (adjective endings only, not a verb's "leda arbetet").
+ADJECTIVE_BEFORE_NOUN = re.compile(
+    r"\b(\w+(?:isk|al|ell|ig|iv|är|ös)a)\s+(\w{3,}(?:en|et|na|an))\b", re.IGNORECASE
+)
+
+
+def adjective_nouns(q: QuestionAnalysis) -> dict[str, Term]:
+    """The question's adjectives and the nouns they narrow ("tekniska" -> the Term
+    "nämnden" of "Var föreslår tekniska nämnden …?"), both among its terms."""
+    if q.language != "sv":
+        return {}
+    by_word = {t.word: t for t in q.terms}
+    return {
+        adjective.lower(): by_word[noun.lower()]
+        for adjective, noun in ADJECTIVE_BEFORE_NOUN.findall(q.question)
+        if adjective.lower() in by_word and noun.lower() in by_word
+    }
 
 
 def english_compounds(q: QuestionAnalysis) -> list[tuple[str, str]]:
@@ -2084,6 +2115,8 @@ MUNICIPALITY_WORDS = frozenset("kommun kommuns stad stads municipality city".spl
 PHASE_VERBS = frozenset("börjar började startar startade slutar slutade upphör fortsätter".split())
 INFINITIVE = re.compile(r"[^aeiouyåäö]a$|[^aeiouyåäö]as$")
 WHERE = re.compile(r"^\s*(?:var|where)\b", re.IGNORECASE)
+# A doer's noun in the genitive: "förslagsställarens syn", "sökandes".
+AGENT_GENITIVE = re.compile(r"\b\w+(?:arens|ares|arnas|andes|andens)\b", re.IGNORECASE)
 # Verbs that only say where something is: "Var ligger …?", "Where is … located?".
 LOCATING = frozenset("ligger ligga låg finns fanns located situated lies".split())
 # A place something is at: a name ("i Folkets hus", "på Stadsbiblioteket") or a building or
@@ -3533,7 +3566,10 @@ class ExtractiveAnswerer:
                     candidates,
                     lambda t: (
                         any(
+                            # (Nor the question's own place in its genitive, "i Skurups
+                            # tätort".)
                             m.group(1) not in q.entities
+                            and m.group(1).removesuffix("s") not in q.entities
                             # "säkerhetschef i Håbo kommun" names an employer, no venue.
                             and not MUNICIPAL_BODY.match(t, m.end())
                             for m in AT_NAMED_PLACE.finditer(t)
@@ -3794,6 +3830,7 @@ class ExtractiveAnswerer:
             if took_part_in:
                 specifiers.add(took_part_in.group(1).lower())
         specifying = [t for t in q.terms if t.word in specifiers]
+        narrowed = adjective_nouns(q)
         # Per specifier, the thing it specifies: "bostäderna" -> the Term "upprustningen".
         specified = {
             m: next((t for t in q.terms if t.word == head.lower()), None) for head, m in of_phrases
@@ -3933,6 +3970,11 @@ class ExtractiveAnswerer:
                 word
                 for word in document.written_whole
                 if _named_alone(paragraph, specified.get(word))
+            } | {
+                # "Nämnden föreslår …" after "Tekniska nämnden" speaks of the same nämnd.
+                adjective
+                for adjective, noun in narrowed.items()
+                if TextView(paragraph).mentions_term(noun)
             }
             about_other = (
                 any(
@@ -4090,8 +4132,13 @@ class ExtractiveAnswerer:
                 # when the dagläger is held if it names everything else the question does.
                 required_hit = (
                     q.event is not None
-                    # "Hur många har lånat …?" counts people, not "14 dagar".
-                    and (q.kind != "quantity" or counts_anyone(text))
+                    # "Hur många har lånat …?" counts people, not "14 dagar"; "Hur många
+                    # dagar i veckan …?" counts days.
+                    and (
+                        q.kind != "quantity"
+                        or counts_anyone(text)
+                        or (q.required is not None and counts(text, q.required))
+                    )
                     and (
                         sentence.mentions_term(q.event)
                         or (bool(VISITING.match(q.event.word)) and bool(CAME_TO.search(text)))
@@ -4202,7 +4249,9 @@ class ExtractiveAnswerer:
                     # "Vem samverkar kommunen med?": under the heading "Samverkan",
                     # "… drivs tillsammans med Region Uppsala" says who.
                     holds_action=q.action is None
-                    or sentence.mentions_term(q.action)
+                    # (Not by a doer's noun in the genitive: "delar förslagsställarens syn"
+                    # names no one who lämnade the proposal.)
+                    or TextView(AGENT_GENITIVE.sub(" ", f"{text} {again}")).mentions_term(q.action)
                     or TextView(section).mentions_term(q.action)
                     # "Vem ska redovisa lägesbilden …?": an agenda's item names who presents
                     # it after a dash ("2. Lägesbild för SFI – Anna Berg, rektor …").

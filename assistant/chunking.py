@@ -61,7 +61,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # long alt text is read; Markdown comments, note markers, emoji codes are left out and an
 # escaped bar stays in its cell.
 # 30: a numbered item in text and Markdown ("4. Rapport …") starts a line of its own.
-CHUNKER_VERSION = 30
+# 31: a Markdown checklist's boxes ("- [ ] …") are left out, a ticked one read as "✓"; a
+# title written down in front matter or a sidecar is kept whole after a dash.
+CHUNKER_VERSION = 31
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -807,6 +807,8 @@ MARKDOWN_ALERT = re.compile(
 MARKDOWN_EMOJI = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
 # A pandoc definition list: the term on its line, the definition under it after ":".
 MARKDOWN_DEFINITION = re.compile(r"^([^\s:|#>][^\n]*)\n(?:[ \t]*\n)?:[ \t]+", re.MULTILINE)
+# A task list's box: "- [ ] Föreningen är registrerad …", "- [x] Budgeten är klar".
+MARKDOWN_TASK_BOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[([ xX])\][ \t]+", re.MULTILINE)
 MARKDOWN_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 MARKDOWN_CELL_BREAK = re.compile(r"([,.;:])?\s*<br\s*/?>\s*", re.IGNORECASE)
 MARKDOWN_INLINE_TAG = re.compile(r"<(/?)(a|b|strong|em|i|span|sup|sub|small|br)\b[^>]*>", re.I)
@@ -827,6 +829,9 @@ def _markdown_html(body: str) -> str:
     body = MARKDOWN_COMMENT.sub("", body)
     body = MARKDOWN_ALERT.sub("", body)
     body = MARKDOWN_EMOJI.sub("", body)
+    # A checklist's item is its text: an empty box is no part of it, a ticked one says
+    # the item is done ("✓").
+    body = MARKDOWN_TASK_BOX.sub(lambda m: m.group(1) + ("" if m.group(2) == " " else "✓ "), body)
     body = MARKDOWN_HTML_BLOCK.sub(block, body)
     # "Förvärvsfrekvens" / ":   Andelen av …" reads "Förvärvsfrekvens: Andelen av …".
     body = MARKDOWN_DEFINITION.sub(lambda m: f"{m.group(1).rstrip()}: ", body)
@@ -946,8 +951,11 @@ def load_document(
     if not any(not b.is_heading for b in blocks):
         raise DocumentError(f"{doc_id}: dokumentet innehåller ingen text efter rensning.")
     heading = found_title or next((b.text for b in blocks if b.is_heading), "")
-    # A web page's <title> is often its headline and the site's name.
-    given_title, site = split_site_name(given_title, heading)
+    # A web page's <title> is often its headline and the site's name. A title people wrote
+    # down is theirs whole: "Ansökan om medel … – Läxhjälp i Furulund" names the project.
+    site = ""
+    if not _meta_str(given, "title"):
+        given_title, site = split_site_name(given_title, heading)
     # A file's title property may be the start of the headline the text gives in full
     # ("Verksamhetsplan 2024" … "för områdesarbetet i Arnö och Brandholmen").
     if not _meta_str(given, "title") and given_title and completes(heading, given_title):

@@ -4,6 +4,7 @@ import pytest
 
 from assistant.answering import (
     RARITY_TIE,
+    TIME,
     TextView,
     analyse_question,
     compound_head,
@@ -4812,3 +4813,111 @@ def test_an_english_language_name_and_an_outdoor_gym_are_swedish_words():
     terms = analyse_question("Why was the outdoor gym not built in Norrby?").terms
     gym = next(t for t in terms if t.word == "outdoor")
     assert TextView("Ett utegym i parken skulle kosta 650 000 kronor").mentions_term(gym)
+
+
+def test_a_noun_named_alone_is_the_one_its_adjective_narrowed(fake_assistant):
+    add_document(
+        fake_assistant,
+        "svar.txt",
+        "Svar på medborgarförslag om utegym i Åby",
+        "Berga kommun",
+        "2024-06-17",
+        "Svar på medborgarförslag om utegym i Åby\n\nEn invånare föreslår att kommunen bygger "
+        "ett utegym i Byparken i Åby.\n\nTekniska nämnden delar förslagsställarens syn på att "
+        "fler behöver röra på sig. Ett utegym i Byparken skulle dock kosta 650 000 kronor.\n\n"
+        "Nämnden föreslår i stället att ett enklare utegym byggs vid Ekskolan under 2025.",
+        municipality="Berga",
+    )
+    # "Nämnden föreslår …" after "Tekniska nämnden" is the tekniska nämnd's proposal.
+    answer = fake_assistant.ask(
+        "Var föreslår tekniska nämnden i Berga att ett utegym byggs i stället?"
+    ).text
+    assert "Ekskolan" in answer
+
+
+def test_the_asked_place_in_its_genitive_is_no_other_venue(fake_assistant):
+    add_document(
+        fake_assistant,
+        "checklista.md",
+        "Checklista för ansökan om integrationsbidrag",
+        "Berga kommun",
+        "2025-01-15",
+        "# Checklista för ansökan om integrationsbidrag\n\nAnvänd checklistan innan du skickar "
+        "in ansökan.\n\n- [ ] Föreningen är registrerad i kommunens föreningsregister.\n"
+        "- [ ] Verksamheten riktar sig till boende i Bergas tätort.\n",
+        municipality="Berga",
+    )
+    answer = fake_assistant.ask(
+        "Var måste föreningen vara registrerad för att söka integrationsbidrag i Berga?"
+    ).text
+    # "i Bergas tätort" is the question's own place; the check box is no part of the quote.
+    assert "föreningsregister" in answer and "[ ]" not in answer
+
+
+def test_a_forms_target_group_field_says_whom_it_is_for(fake_assistant):
+    add_document(
+        fake_assistant,
+        "ansokan.txt",
+        "Ansökan om medel – Läxhjälp i Åby",
+        "Berga kommun",
+        "2024-08-30",
+        "Ansökan om medel\n\nProjektets namn: Läxhjälp i Åby\nSökt belopp: 420 000 kronor\n"
+        "Målgrupp: elever i årskurs 4–9 på Åbyskolan\n\nBeskrivning\n\nLäxhjälpen ska hållas "
+        "två eftermiddagar i veckan på skolans bibliotek.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    assert "årskurs 4–9" in ask("Vilka elever riktar sig läxhjälpen i Åby till?").text
+    # The title's part after the dash names Åby for the whole form, its description too.
+    assert "bibliotek" in ask("Var ska läxhjälpen i Åby hållas?").text
+
+
+def test_a_quarter_in_a_timetable_says_when(fake_assistant):
+    add_document(
+        fake_assistant,
+        "tidplan.md",
+        "Tidplan för projektet Mötesplats Åby hamn",
+        "Berga kommun",
+        "2024-11-04",
+        "# Tidplan för projektet Mötesplats Åby hamn\n\nProjektet ska skapa en mötesplats för "
+        "unga i Åby hamn.\n\n| Kvartal | Aktivitet |\n|---|---|\n| Kvartal 1 | Dialog med unga |\n"
+        "| Kvartal 4 | Utvärdering av första terminen |\n",
+        municipality="Berga",
+    )
+    assert "Kvartal 4" in fake_assistant.ask("När ska Mötesplats Åby hamn utvärderas?").text
+    assert TIME.search("under tredje kvartalet") and TIME.search("klart Q2")
+
+
+def test_a_doers_noun_in_the_genitive_names_no_doer(fake_assistant):
+    add_document(
+        fake_assistant,
+        "svar.txt",
+        "Svar på medborgarförslag om utegym i Åby",
+        "Berga kommun",
+        "2024-06-17",
+        "Svar på medborgarförslag om utegym i Åby\n\nEn invånare föreslår att kommunen bygger "
+        "ett utegym i Byparken.\n\nTekniska nämnden delar förslagsställarens syn på att fler "
+        "behöver röra på sig.",
+        municipality="Berga",
+    )
+    # The nämnd shares the proposer's view; who the proposer is, no one says.
+    assert not fake_assistant.ask("Vem lämnade medborgarförslaget om utegym i Åby?").answered
+
+
+def test_how_many_times_a_course_meets_counts_no_one_who_came(fake_assistant):
+    add_document(
+        fake_assistant,
+        "kalendarium.md",
+        "Kalendarium för familjecentralen i Åby, våren 2025",
+        "Berga kommun",
+        "2025-01-20",
+        "# Kalendarium för familjecentralen i Åby, våren 2025\n\nÖppna förskolan hålls tre "
+        "dagar i veckan.\n\n- 4 februari: Föräldracafé om sömn\n"
+        "- 11 mars: Babymassage, fem träffar, anmälan krävs\n",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    assert not ask("Hur många kom till babymassagen på familjecentralen i Åby?").answered
+    # Asked how many days, the days answer.
+    assert "tre dagar" in ask("Hur många dagar i veckan hålls öppna förskolan i Åby?").text
+    assert "11 mars" in ask("När börjar babymassagen på familjecentralen i Åby?").text

@@ -34,6 +34,19 @@ def test_sidecar_metadata_used_when_no_front_matter(tmp_path):
     assert [d for d, _ in discover(tmp_path)] == ["b.md"]
 
 
+def test_a_written_down_title_is_kept_whole_after_a_dash(tmp_path):
+    f = tmp_path / "ansokan.txt"
+    f.write_text(
+        "---\ntitle: Ansökan om medel – Läxhjälp i Åby\npublisher: Berga kommun\n---\n"
+        "Ansökan om medel\n\nProjektets namn: Läxhjälp i Åby\n",
+        encoding="utf-8",
+    )
+    doc, _ = load_document(f, "ansokan.txt")
+    # Not a web page's headline and site name: the part after the dash names the project.
+    assert doc.title == "Ansökan om medel – Läxhjälp i Åby"
+    assert doc.publisher == "Berga kommun"
+
+
 def test_cleaning_removes_web_chrome_and_teasers():
     body = "\n".join(
         [
@@ -585,3 +598,17 @@ def test_markdown_comments_note_markers_and_emoji_codes_are_no_text(tmp_path):
         "Förening: Norrby SK; Aktivitet: Schack",
         "Bidraget får inte gå till lokalhyra.",
     ]
+
+
+def test_a_markdown_checklist_reads_as_its_items(tmp_path):
+    page = tmp_path / "checklista.md"
+    page.write_text(
+        "# Checklista\n\nKontrollera innan du skickar.\n\n- [ ] Föreningen är registrerad.\n"
+        "- [x] Budgeten är klar.\n",
+        encoding="utf-8",
+    )
+    _, blocks = load_document(page, page.name)
+    text = "\n".join(b.text for b in blocks)
+    # The empty box is no part of the item; the ticked one says it is done.
+    assert "[" not in text
+    assert "Föreningen är registrerad." in text and "✓ Budgeten är klar." in text
