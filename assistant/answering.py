@@ -95,7 +95,7 @@ TIME = re.compile(
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # "Vad ska kommunen göra …?", "What will the municipality do …?": what is planned.
 ASKS_PLAN = re.compile(
-    r"^\s*(?:vad\s+(?:ska|skall|kommer|planerar|tänker)\b.*\bgöra\b"
+    r"^\s*(?:vad\s+(?:ska|skall|kommer|planerar|tänker|avser)\b.*\bgöra\b"
     r"|what\s+(?:will|is|are|does|do)\b.*\b(?:do|doing|plan|planning)\b)",
     re.IGNORECASE,
 )
@@ -124,6 +124,12 @@ FUNDING = re.compile(
 # "På vilka språk …?", "In which languages …?": the languages named.
 ASKS_LANGUAGES = re.compile(r"\b(?:vilka|vilket|which|what)\s+(?:språk|languages?)\b", re.I)
 PLANNED = re.compile(r"\b(?:ska|skall|kommer att|planerar|avser|will|plans? to)\b", re.I)
+# "Vad avser parterna att göra?" asks what they intend: "Parterna avser att anställa …",
+# not what the document "ska" have done to itself ("ska ersättas av ett avtal").
+ASKS_INTENT = re.compile(r"^\s*vad\s+(?:avser|planerar|tänker)\b", re.IGNORECASE)
+INTENDED = re.compile(
+    r"\b(?:avser|planerar|tänker|vill|intends?|plans?)\s+(?:\w+\s+)?(?:att|to)\b", re.I
+)
 # A clause saying when by a condition: "En SIP görs när en person behöver stöd …".
 WHEN_CLAUSE = re.compile(r"\bnär\s+\w", re.IGNORECASE)
 # "När är … öppen?", "När har … öppet?", "When is … open?", "Vilka öppettider …": opening
@@ -393,7 +399,9 @@ KIND_PATTERNS = (
         "time",
         re.compile(
             r"\bnär\b|\bwhen\b|\bvilket år\b|\bwhat year\b|\bvilket datum\b|\bwhat date\b|"
-            r"\bsedan när\b",
+            r"\bsedan när\b|"
+            # "What is the last day to register …?": a date.
+            r"\blast (?:day|date)\b|\bdeadline\b",
             re.IGNORECASE,
         ),
     ),
@@ -445,6 +453,13 @@ COUNT_WINDOW = 3  # words after a number within which the counted noun may stand
 
 # A number standing alone after what it counts: "deltagarna 120, varav …", "är 1 200.",
 # "fler barn deltog, 310 jämfört med 240".
+# Table headers under which a figure is a rating on a scale, no number of anything:
+# "Risk: För få sommarledare anställs; Sannolikhet: 3; Konsekvens: 4".
+RATING_HEADER = re.compile(
+    r"^(?:sannolikhet|konsekvens|risknivå|riskvärde|prioritet|prioritering|nivå|betyg|poäng|"
+    r"skattning|likelihood|probability|impact|consequence|priority|score|rating|level)\b",
+    re.IGNORECASE,
+)
 STANDALONE_NUMBER = re.compile(
     r"\b\d[\d ]*(?=\s*(?:[,.;:)]|$|\s(?:och|varav|st|stycken|jämfört|compared)\b))"
 )
@@ -527,8 +542,12 @@ def counts(sentence: str, counted: Term) -> bool:
             window = " ".join(tokens[i + 1 : i + 1 + COUNT_WINDOW])
             if window and TextView(window).mentions_term(counted):
                 return True
+    row = bool(TABLE_ROW.match(undated))
     for match in STANDALONE_NUMBER.finditer(undated):
         before = words(undated[: match.start()])[-COUNT_WINDOW:]
+        header = undated[: match.start()].rsplit("; ", 1)[-1].removesuffix(": ")
+        if row and RATING_HEADER.match(header):
+            continue  # "Sannolikhet: 3" after "För få sommarledare anställs" counts none
         if before and TextView(" ".join(before)).mentions_term(counted):
             return True
     # Places before their number: "Satsningen föreslås fortsätta med plats för 40 ungdomar".
@@ -540,7 +559,7 @@ def counts(sentence: str, counted: Term) -> bool:
 
 
 # Particles that end a Swedish particle verb ("sättas igång", "läggas ner").
-PARTICLES = frozenset("igång ner ned upp ut in av på om till bort fram".split())
+PARTICLES = frozenset("igång ner ned upp ut in av på om till bort fram över".split())
 # Those whose verb makes a noun with the particle in front: "följa upp" -> "uppföljning",
 # "ta fram" -> "framtagande", "lägga ut" -> "utläggning".
 NOMINAL_PARTICLES = frozenset("upp fram ut bort".split())
@@ -826,6 +845,17 @@ RESIDENTS = re.compile(r"^(?:invånar\w*|inhabitants?|residents?)$")
 LIVING = re.compile(r"^(?:bor|bodde|bott|lives?|lived|living)$")
 
 
+# A line counting for a place its label names: "- Kallhäll: 850 unga 13–19 år".
+PLACE_COUNT = re.compile(r"^[\s•·▪*-]*([A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*):\s*\d")
+
+
+def counts_for_place(text: str, q: QuestionAnalysis) -> bool:
+    """Whether a line is a count for the question's place, by its label ("Kallhäll: 850
+    unga"): those counted there live there, as "Hur många unga bor i Kallhäll?" asks."""
+    label = PLACE_COUNT.match(text)
+    return label is not None and label.group(1) in q.entities
+
+
 def says_nothing_more(word: str, counted: Term | None) -> bool:
     """Whether a question's word adds nothing to what it asks of: "finnas" in "Hur många …
     ska det finnas?", "bor" in "Hur många invånare bor i …?"."""
@@ -854,6 +884,14 @@ def defined_term(q: QuestionAnalysis) -> Term | None:
     match = DEFINED_THING.match(q.question)
     word = next((g.lower() for g in match.groups() if g), "") if match else ""
     return next((t for t in q.terms if t.word == word), None)
+
+
+def asked_code(q: QuestionAnalysis) -> str | None:
+    """The letter code a "Vad betyder U …?" question asks the meaning of (a capital letter
+    or two, "U", "KS"), or None."""
+    match = DEFINED_THING.match(q.question)
+    word = next((g for g in match.groups() if g), "") if match else ""
+    return word if re.fullmatch(r"[A-ZÅÄÖ]{1,2}", word) else None
 
 
 def defines(sentence: str, term: Term) -> bool:
@@ -898,6 +936,13 @@ ACTION = re.compile(
     re.IGNORECASE,
 )
 DONE_BY = re.compile(r"^\s*vem\s+(?:har|hade)\s+(\w+t)\b", re.IGNORECASE)
+# "Vem kan vårdnadshavare kontakta …?", "Vem ska man vända sig till …?": the deed is that of
+# those asking, done to the one asked for.
+DONE_TO = re.compile(
+    r"^\s*vem\s+(?:kan|ska|skall|bör|får|måste)\s+(?:jag|man|du|vi|ni|vårdnadshavare|"
+    rf"föräldrarna|föreningen|föreningar|{'|'.join(PEOPLE_WORDS.split())})\s+(\w+)",
+    re.IGNORECASE,
+)
 # "Vem är rektor för …", "Who is the chair of …": the role asked about.
 # "Vem är kommunstyrelsens ordförande …": after a genitive, the word it belongs to.
 ROLE = re.compile(
@@ -947,6 +992,8 @@ AGENT_NOUNS = tuple(
     studieförbund volontär frivillig kontor avdelning enhet sekreterare assistent lärare
     coach pedagog kurator rektor vuxenutbildning""".split()
 )
+# The municipality or region as a body that acts: "Kommunen betalar …", "Regionen står för …".
+MUNICIPALITY_AS_BODY = frozenset("kommunen kommunens staden stadens regionen regionens".split())
 # Bodies named by what their compound ends in: "Kommunens folkhälsoråd", "integrationsrådet",
 # "arbetsutskottet" (the word's start says what the body is about, not that it is one).
 BODY_ENDINGS = re.compile(r"(?:råd|rådet|utskott|utskottet|kommitté|kommittén|beredningen)$")
@@ -1063,6 +1110,8 @@ def names_someone(
             return True
         if len(word) > 6 and BODY_ENDINGS.search(word):
             return True
+        if word in MUNICIPALITY_AS_BODY:
+            return True  # "Kommunen betalar områdesvärdarnas löner": the municipality pays
     return False
 
 
@@ -1279,6 +1328,18 @@ def other_season(sentence: str, question: str) -> bool:
 # Years named relative to the writing, present and past: "i år" asks for another figure
 # than "förra året deltog 85 barn" gives.
 THIS_YEAR = re.compile(r"\b(?:i år|this year|innevarande år)\b", re.IGNORECASE)
+# "… att ge 400 000 kronor för nästa år": the year after the one it is written in.
+NEXT_YEAR = re.compile(r"\b(?:nästa år|kommande år|nästkommande år|next year)\b", re.I)
+
+
+def written_year(section: str, date: str) -> int | None:
+    """The year a sentence is written in: the one its section's heading names (a news
+    item's "20 december 2024: …"), else its document's date's."""
+    named = YEAR.search(section)
+    year = named.group() if named else date[:4]
+    return int(year) if year.isdigit() else None
+
+
 LAST_YEAR = re.compile(
     r"\b(?:förra (?:året|sommaren|hösten|våren|vintern|terminen)|i fjol|ifjol|föregående år|"
     r"last (?:year|summer|autumn|spring|winter)|the year before)\b",
@@ -1805,10 +1866,22 @@ NAMED_HERE_WEIGHT = 0.2
 GROUP_FIGURE_PENALTY = 0.4  # a share for women or men, when the question asks for all
 
 
+# A heading over proposals, perhaps a slide's ("Bild 4 – Förslag"), and a question asking
+# what is proposed ("Vad föreslås för unga i Kallhäll?").
+PROPOSALS_HEADING = re.compile(
+    r"^(?:(?:bild|slide|del|part)\s*\d+\s*[–:.-]\s*)?(?:förslag|förslagen|våra förslag|"
+    r"proposals?|our proposals)\s*$",
+    re.IGNORECASE,
+)
+ASKS_PROPOSED = re.compile(r"\bföreslå\w*|\bpropos\w*", re.IGNORECASE)
+
+
 def asked_by_heading(heading: str, q: QuestionAnalysis) -> bool:
     """Whether a heading asks what the question asks: a question whose words, the question
     word aside, are all the question's ("Vem kan få fritidskortet?" for "Vilka kan få
     fritidskortet i Ystad?"; not "Hur mycket är kortet värt?"), or the deed asked about."""
+    if PROPOSALS_HEADING.match(heading.strip()) and ASKS_PROPOSED.search(q.question):
+        return True
     if not heading.rstrip().endswith("?"):
         # Or the heading is the deed the question's verb asks about: "Expedieras till"
         # over those a decision is sent to ("Vart skickas beslutet?").
@@ -2097,6 +2170,8 @@ STRONG_VERBS = (
     "ringa ringer ringde ringt telefon telefonen telefonnummer telefonnumret telefontider",
     # Who hands in a proposal is its proposer: "Förslagsställaren Anna Persson föreslår …".
     "lämna lämnar lämnade lämnat lämnats lämnas förslagsställare förslagsställaren",
+    # Who takes a decision is its decision-maker: "Beslutsfattare: Anna Berg, enhetschef".
+    "fatta fattar fattade fattat fattas fattades beslutsfattare beslutsfattaren",
     # To apply is to send an application: "Ansökan är öppen till och med den 30 april".
     "söka söker sökte sökt söks ansöka ansöker ansökte ansökt ansökan ansökningar",
     "besluta beslutar beslöt beslutat beslutas",
@@ -2383,7 +2458,16 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
             infinitive = next(
                 (w for w in after[1:] if w not in PARTICLES and looks_like_verb_end(w)), ""
             )
-            if looks_like_verb_end(last):
+            verb_before = question_words[-2] if len(question_words) > 1 else ""
+            if (
+                last in PARTICLES
+                and not any(t.word == last for t in terms)
+                and any(t.word == verb_before for t in terms)
+            ):
+                # "När ska riskanalysen för sommarlovsaktiviteterna ses över?": the verb of
+                # the particle verb that ends the question.
+                event = next(t for t in terms if t.word == verb_before)
+            elif looks_like_verb_end(last):
                 event = next((t for t in terms if t.word == last), None)
             elif any(t.word == infinitive for t in terms):
                 event = next(t for t in terms if t.word == infinitive)
@@ -2407,6 +2491,9 @@ def analyse_question(question: str, vocabulary: set[str] = frozenset()) -> Quest
     role = next((t for t in terms if match and t.word == match.group(1).lower()), None)
     match = ACTION.match(question)
     action = next((t for t in terms if match and t.word == match.group(1).lower()), None)
+    match = DONE_TO.match(question)
+    if action is None and match:
+        action = next((t for t in terms if t.word == match.group(1).lower()), None)
     done = DONE_BY.match(question)
     if action is None and done and done.group(1).lower() in VERB_FORMS:
         # "Vem har gjort utvärderingen?": the deed is the supine after "har", a verb too
@@ -3067,6 +3154,11 @@ VALUE_NOUN_OPENING = re.compile(
     r"(?:kostnaden|kostnaderna|budgeten|summan|beloppet|andelen|antalet)\b",
     re.IGNORECASE,
 )
+# A list item giving a value by its label: "- Kostnad: 1,2 miljoner kronor per år".
+VALUE_LABEL_ITEM = re.compile(
+    r"^[-•*]\s*(?:kostnad\w*|budget\w*|belopp\w*|summa|pris|cost|price)\s*:", re.IGNORECASE
+)
+LIST_ITEM = re.compile(r"^[-•*]\s")
 # A sentence about the document's own subject by a general word: "Verksamheten kostade …",
 # "Projektet pågår …".
 GENERIC_SUBJECT = re.compile(
@@ -3505,6 +3597,8 @@ class ExtractiveAnswerer:
                 # "Vad ska Töreboda kommun göra för att öka tryggheten?": what is to be done
                 # ("Kommunen ska förbättra belysningen …"), not the figures showing the need.
                 candidates = _preferring(candidates, PLANNED.search)
+                if ASKS_INTENT.match(q.question):
+                    candidates = _preferring(candidates, INTENDED.search)
             if opinion := ASKS_OPINION.match(q.question):
                 holder = (opinion.group(1) or "").lower()
                 term = next((t for t in q.terms if t.word == holder), None)
@@ -3608,6 +3702,15 @@ class ExtractiveAnswerer:
                 # that only mentions one.
                 defining = [c for c in candidates if defines(c.text, defined)]
                 candidates = defining or candidates
+            elif (code := asked_code(q)) is not None:
+                # "Vad betyder U i ansvarsmatrisen?": a key ("A = ansvarar, U = utför")
+                # gives a letter's meaning, not the table rows that use it.
+                keyed = [
+                    c
+                    for c in candidates
+                    if re.search(rf"\b{re.escape(code)}\s*(?:=|står för|stands for)", c.text)
+                ]
+                candidates = keyed or candidates
             elif len(q.subject) == 1 and DEFINITION.match(q.question):
                 # "Vad är Språkvänner?": "Språkvänner är ett projekt där …" beats the other
                 # sentences under a heading naming it.
@@ -3884,7 +3987,15 @@ class ExtractiveAnswerer:
             # erbjöd kommunen 1 050 feriejobb. Kostnaden var 12,4 miljoner kronor."), with
             # less weight than the sentence itself.
             before, paragraph = _paragraph_around(passages[i].chunk.text, s, e)
-            context = TextView(f"{section} {before}") if before else None
+            # "- Kostnad: 1,2 miljoner kronor per år" is the cost of the list's item before
+            # it ("- Helgöppen fritidsgård i Kallhäll …"), as a slide lists them.
+            previous_item = ""
+            if not before and VALUE_LABEL_ITEM.match(text):
+                previous = passages[i].chunk.text[:s].rstrip().rsplit("\n\n", 1)[-1]
+                previous_item = previous if LIST_ITEM.match(previous) else ""
+            context = (
+                TextView(f"{section} {before} {previous_item}") if before or previous_item else None
+            )
             if doc_id not in facts:
                 facts[doc_id] = self._document_facts(q, doc_id, specifying, population, specified)
             document = facts[doc_id]
@@ -3928,6 +4039,8 @@ class ExtractiveAnswerer:
                 or by
                 or heading_asks[i]
                 or (titled and (generic or names_asked or opens_with_head(opening, t)))
+                # "Kallhäll: 850 unga" says how many live ("bor") there.
+                or (bool(LIVING.match(t.word)) and counts_for_place(text, q))
                 for t, m, by, titled in zip(
                     q.terms, matched, document.by_publisher, document.titled, strict=True
                 )
@@ -3937,6 +4050,7 @@ class ExtractiveAnswerer:
             # after the sentence on the feriejobb: "Kostnaden" only says it is a cost).
             leans = hits > 0 and (
                 not any(own)
+                or bool(previous_item)
                 or (
                     (value_noun := VALUE_NOUN_OPENING.match(text)) is not None
                     # (the sentence itself: a title on feriejobb does not say whose cost;
@@ -3956,7 +4070,7 @@ class ExtractiveAnswerer:
                 if generic and not before
                 else ""
             )
-            place = TextView(f"{section} {paragraph} {again} {earlier}")
+            place = TextView(f"{section} {paragraph} {again} {earlier} {previous_item}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
             # kronor") is about it, wherever the question's other words stand. Not the
             # document's own municipality, which any paragraph of it may name ("I Flens
@@ -4043,7 +4157,13 @@ class ExtractiveAnswerer:
             # In questions and answers, the answer under the heading asking the question;
             # "Vilka mål har planen?": the numbered items under the heading "Mål".
             score += HEADING_ASKS_WEIGHT if heading_asks[i] else 0
-            if listed is not None and NUMBERED_ITEM.match(text) and listed_heading[i]:
+            # So do the lines under a heading that is the listed noun alone: "Vilka parter
+            # står bakom avsiktsförklaringen?" under "Parter".
+            if (
+                listed is not None
+                and listed_heading[i]
+                and (NUMBERED_ITEM.match(text) or len(words(passages[i].chunk.heading)) == 1)
+            ):
                 score += HEADING_ASKS_WEIGHT
             # The question's own word beats one of the same stem: "läxhjälparna" are those
             # who help, "läxhjälpen" the help (the stemmer makes both "läxhjälp").
@@ -4137,7 +4257,13 @@ class ExtractiveAnswerer:
                     and (
                         q.kind != "quantity"
                         or counts_anyone(text)
-                        or (q.required is not None and counts(text, q.required))
+                        or (
+                            q.required is not None
+                            # (a unit of measure only: "60 procent av deltagarna" counts no
+                            # one who "deltar")
+                            and MEASURED.fullmatch(f"2 {q.required.word}") is not None
+                            and counts(text, q.required)
+                        )
                     )
                     and (
                         sentence.mentions_term(q.event)
@@ -4270,6 +4396,11 @@ class ExtractiveAnswerer:
                             )
                             or year in section
                             or ((leans or refers_back(text, before)) and year in before)
+                            or (
+                                bool(NEXT_YEAR.search(text))
+                                and written_year(section, passages[i].chunk.date or "")
+                                == int(year) - 1
+                            )
                             # A table row's year is in the text that introduces the table.
                             or year in _table_caption(passages[i].chunk.text, s)
                             # "i år" in a document of that year; a sentence naming another

@@ -4913,11 +4913,192 @@ def test_how_many_times_a_course_meets_counts_no_one_who_came(fake_assistant):
         "2025-01-20",
         "# Kalendarium för familjecentralen i Åby, våren 2025\n\nÖppna förskolan hålls tre "
         "dagar i veckan.\n\n- 4 februari: Föräldracafé om sömn\n"
-        "- 11 mars: Babymassage, fem träffar, anmälan krävs\n",
+        "- 11 mars: Babymassage, fem träffar, anmälan krävs\n\nMålet är att 60 procent av "
+        "deltagarna i babymassagen ska komma tillbaka.",
         municipality="Berga",
     )
     ask = fake_assistant.ask
     assert not ask("Hur många kom till babymassagen på familjecentralen i Åby?").answered
+    # A share of those taking part counts no one who takes part.
+    assert not ask("Hur många deltar i babymassagen på familjecentralen i Åby?").answered
     # Asked how many days, the days answer.
     assert "tre dagar" in ask("Hur många dagar i veckan hålls öppna förskolan i Åby?").text
     assert "11 mars" in ask("När börjar babymassagen på familjecentralen i Åby?").text
+
+
+def test_a_count_labelled_with_the_place_says_how_many_live_there(fake_assistant):
+    add_document(
+        fake_assistant,
+        "bildspel.md",
+        "Bildspel om unga i Åby och Ekby",
+        "Berga kommun",
+        "2025-03-24",
+        "# Unga i Åby och Ekby\n\n## Bild 2 – Läget i siffror\n\n- Åby: 2 100 unga 13–19 år\n"
+        "- Ekby: 850 unga 13–19 år\n- 41 % av unga i Ekby saknar en fritidsaktivitet\n",
+        municipality="Berga",
+    )
+    assert "850" in fake_assistant.ask("Hur många unga 13–19 år bor i Ekby?").text
+
+
+def test_a_cost_item_in_a_list_is_that_of_the_item_before_it(fake_assistant):
+    add_document(
+        fake_assistant,
+        "bildspel.md",
+        "Bildspel – Unga i Åby och Ekby",
+        "Berga kommun",
+        "2025-03-24",
+        "# Unga i Åby och Ekby\n\n## Bild 2 – Läget i siffror\n\n- Åby: 2 100 unga 13–19 år\n"
+        "- Ekby: 850 unga 13–19 år\n\n## Bild 3 – Vad unga säger\n\n- Vill ha en fritidsgård "
+        "med öppet på helger\n\n## Bild 4 – Förslag\n\n- Helgöppen fritidsgård i Ekby från "
+        "hösten 2025\n- Kostnad: 1,2 miljoner kronor per år\n- Beslut i kommunstyrelsen i maj "
+        "2025\n",
+        municipality="Berga",
+    )
+    answer = fake_assistant.ask("Hur mycket kostar den helgöppna fritidsgården i Ekby?").text
+    # Quoted with the item it is the cost of.
+    assert "1,2 miljoner" in answer and "Helgöppen fritidsgård" in answer
+    # The slide headed "Förslag" says what is proposed.
+    assert "Helgöppen fritidsgård" in fake_assistant.ask("Vad föreslås för unga i Ekby?").text
+
+
+def test_a_decision_maker_a_municipality_that_pays_and_a_presenter_answer_who(fake_assistant):
+    add_document(
+        fake_assistant,
+        "delegationsbeslut.txt",
+        "Delegationsbeslut om bidrag till Föreningen Ekarna i Åby",
+        "Berga kommun",
+        "2025-05-12",
+        "Delegationsbeslut om bidrag till Föreningen Ekarna\n\nBeslutsfattare: Tobias Lund, "
+        "enhetschef för fritid\n\nBeslut\n\nFöreningen beviljas 45 000 kronor för läxhjälp.\n\n"
+        "Bidraget ska redovisas senast den 31 januari 2026.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "avsikt.txt",
+        "Avsiktsförklaring om samverkan i Ekby",
+        "Berga kommun",
+        "2024-10-15",
+        "Avsiktsförklaring om samverkan i Ekby\n\nParterna avser att anställa två områdesvärdar "
+        "åt kommunen.\n\nBostadsbolaget står för lokalen. Kommunen betalar områdesvärdarnas "
+        "löner under 2025.\n\nPresenteras av Sara Lind, utvecklingsledare.",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    assert "Tobias Lund" in ask("Vem fattade beslutet om bidraget till Föreningen Ekarna?").text
+    assert "Kommunen betalar" in ask("Vem betalar områdesvärdarnas löner i Ekby?").text
+    assert "Sara Lind" in ask("Who presented the cooperation in Ekby?").text
+
+
+def test_the_particle_verb_ending_a_when_question_is_what_happens(fake_assistant):
+    add_document(
+        fake_assistant,
+        "risk.md",
+        "Riskanalys för sommarlovsaktiviteter i Åby 2025",
+        "Berga kommun",
+        "2025-04-10",
+        "# Riskanalys för sommarlovsaktiviteter i Åby 2025\n\nFritidsförvaltningen ordnar gratis "
+        "sommarlovsaktiviteter i Åby under veckorna 26–32.\n\n| Risk | Åtgärd |\n|---|---|\n"
+        "| Olycka vid bad | Två vuxna vid varje bad |\n\nAnalysen ska ses över igen i oktober "
+        "2025, efter sommarens uppföljning.",
+        municipality="Berga",
+    )
+    question = "När ska riskanalysen för sommarlovsaktiviteterna i Åby ses över?"
+    assert analyse_question(question).event.word == "ses"
+    assert "oktober 2025" in fake_assistant.ask(question).text
+
+
+def test_what_parties_intend_is_said_by_their_intent_not_by_a_plan_for_the_text(
+    fake_assistant,
+):
+    add_document(
+        fake_assistant,
+        "avsikt.txt",
+        "Avsiktsförklaring om samverkan i Ekby",
+        "Berga kommun",
+        "2024-10-15",
+        "Avsiktsförklaring om samverkan i Ekby\n\nVad parterna avser att göra\n\nParterna avser "
+        "att gemensamt anställa två områdesvärdar och rusta upp lekplatsen.\n\n"
+        "Avsiktsförklaringen är inte juridiskt bindande för parterna och ska ersättas av ett "
+        "samverkansavtal senast den 30 juni 2025.",
+        municipality="Berga",
+    )
+    answer = fake_assistant.ask("Vad avser parterna att göra enligt avsiktsförklaringen i Ekby?")
+    assert "områdesvärdar" in answer.text
+
+
+def test_a_figure_under_a_rating_header_counts_nothing():
+    from assistant.answering import counts
+
+    leaders = analyse_question("Hur många sommarledare ska anställas i Åby?").counted
+    # A risk's likelihood is no number of sommarledare.
+    assert not counts("Risk: För få sommarledare anställs; Sannolikhet: 3; Konsekvens: 4", leaders)
+    jobs = analyse_question("Hur många feriejobb fanns i Åby?").counted
+    assert counts("Insats: Feriejobb; Antal: 120", jobs)
+    assert counts("Insats: Feriejobb; 2024: 120", jobs)
+    assert counts("Insats: Läxhjälp; Feriejobb: 120", jobs)
+    residents = analyse_question("Hur många invånare har Åby?").counted
+    assert counts("Mått: Invånare; Åby: 7 900; Hela Berga: 59 800", residents)
+
+
+def test_an_interpreter_is_a_tolk_and_who_helped_worked_together():
+    terms = analyse_question("Is there an interpreter at the meeting in Norrby?").terms
+    interpreter = next(t for t in terms if t.word == "interpreter")
+    assert TextView("Tolk till arabiska finns på plats.").mentions_term(interpreter)
+    terms = analyse_question("Who helped draw up the analysis in Norrby?").terms
+    helped = next(t for t in terms if t.word == "helped")
+    assert TextView("Analysen togs fram tillsammans med polisen.").mentions_term(helped)
+
+
+def test_whom_to_contact_and_the_last_day_to_register_in_a_letter(fake_assistant):
+    add_document(
+        fake_assistant,
+        "brev.txt",
+        "Brev till vårdnadshavare om sommarskola i Åby",
+        "Berga kommun",
+        "2025-04-28",
+        "Till dig som är vårdnadshavare till en elev på Åbyskolan\n\nHej!\n\nI sommar erbjuder "
+        "Berga kommun sommarskola. Sommarskolan hålls på Åbyskolan i Åby vecka 25–27.\n\n"
+        "Sommarskolan är gratis och lunch ingår.\n\nAnmäl ditt barn senast den 16 maj via skolans "
+        "lärplattform.\n\nHar du frågor? Kontakta studie- och yrkesvägledare Hanna Lind på "
+        "telefon 08-570 123 45.\n\nMed vänliga hälsningar\nLars Berg\nRektor",
+        municipality="Berga",
+    )
+    ask = fake_assistant.ask
+    assert "Hanna Lind" in ask("Vem kan vårdnadshavare kontakta om sommarskolan i Åby?").text
+    last_day = "What is the last day to register for the summer school in Åby?"
+    assert "16 maj" in ask(last_day).text
+    assert analyse_question(last_day).kind == "time"  # a date is asked for
+
+
+def test_next_year_is_the_year_after_the_one_a_news_item_is_written_in(fake_assistant):
+    add_document(
+        fake_assistant,
+        "nyheter.md",
+        "Nyheter från Åby – arkiv 2024",
+        "Berga kommun",
+        "2024-12-20",
+        "# Nyheter från Åby\n\n## 20 december 2024: Mötesplatsen får förlängt\n\nMötesplatsen i "
+        "Åby centrum får fortsätta under 2025. Kommunstyrelsen beslutade den 10 december att ge "
+        "400 000 kronor för nästa år.\n\n## 2 april 2024: Mötesplatsen öppnar\n\nDen nya "
+        "mötesplatsen i Åby öppnar den 15 april. Kommunen ger 300 000 kronor för 2024.",
+        municipality="Berga",
+    )
+    answer = fake_assistant.ask("Hur mycket pengar får mötesplatsen i Åby för 2025?").text
+    assert "400 000" in answer and "300 000" not in answer
+
+
+def test_a_letter_codes_meaning_is_given_by_the_key(fake_assistant):
+    add_document(
+        fake_assistant,
+        "matris.md",
+        "Ansvarsmatris för trygghetsarbetet i Åby",
+        "Berga kommun",
+        "2025-02-17",
+        "# Ansvarsmatris för trygghetsarbetet i Åby\n\nMatrisen visar vem som gör vad. A = "
+        "ansvarar, U = utför, I = informeras.\n\n| Aktivitet | Kommunen | Polisen |\n|---|---|---|\n"
+        "| Trygghetsvandring i ansvarsmatrisen | A | U |\n| Lägesbild | U | A |\n",
+        municipality="Berga",
+    )
+    answer = fake_assistant.ask("Vad betyder U i ansvarsmatrisen för trygghetsarbetet i Åby?")
+    assert "U = utför" in answer.text
