@@ -58,7 +58,9 @@ REASONS = {
 
 AMOUNT = re.compile(
     r"\d[\d ,.]*\s*(kronor|kr\b|sek\b|miljon(er)?|miljard(er)?|mnkr|mkr|mdkr|tkr|msek|tusen)"
-    r"|\b(miljon(er)?|miljard(er)?) kronor",
+    r"|\b(miljon(er)?|miljard(er)?) kronor"
+    # As a page in English writes it: "SEK 2.4 million".
+    r"|\bSEK\s?\d",
     re.IGNORECASE,
 )
 NUMBER_WORDS = (
@@ -142,6 +144,8 @@ OPENING_HOURS = re.compile(
     r"\bopening hours",
     re.I,
 )
+# "När öppnar …?", "When does … open?": when it opens, a day.
+OPENS_ASKED = re.compile(r"\b(?:öppnar|öppnas|öppnade|open|opens|opened)\b", re.IGNORECASE)
 # "När får fritidsgården längre öppettider?" asks when the hours change: a date.
 CHANGED_HOURS = re.compile(
     r"\b(?:längre|nya|utökade|ändrade|förlängda|kortare|fler|extended|longer|new|changed|"
@@ -990,7 +994,7 @@ AGENT_NOUNS = tuple(
     socialtjänst barn unga ungdom elev invånare boende föräldrar vårdnadshavare familj kvinnor deltagare
     medlem aktör partner universitet högskola institut forskare kyrka församling student
     studieförbund volontär frivillig kontor avdelning enhet sekreterare assistent lärare
-    coach pedagog kurator rektor vuxenutbildning""".split()
+    coach pedagog kurator rektor vuxenutbildning mentor""".split()
 )
 # The municipality or region as a body that acts: "Kommunen betalar …", "Regionen står för …".
 MUNICIPALITY_AS_BODY = frozenset("kommunen kommunens staden stadens regionen regionens".split())
@@ -1534,6 +1538,46 @@ def names_the_rejected(sentence: str, preceding: str) -> bool:
     return bool(REJECTED.search(sentence)) and bool(CAPITALISED.search(sentence.strip()[1:]))
 
 
+# "Vilka föreningar fick integrationsbidrag …?": bodies that received money, by name (not
+# "Vilka föreningar kan söka …?", answered by a kind of association).
+ASKS_RECIPIENTS = re.compile(
+    r"^\s*(?:vilka|which)\s+(?:föreningar|organisationer|organisations|associations)\b.*?"
+    r"\b(?:fick|får|har fått|beviljades|tilldelades|received|got)\s+(?:\w+\s+)?"
+    r"(?:\w*bidrag\w*|pengar|stöd|medel|grants?|money|funding)\b",
+    re.IGNORECASE,
+)
+# Places a sentence names after a preposition, listed or not: "i Ösmo, Sorunda och centrala
+# Nynäshamn".
+PLACE_SERIES = re.compile(
+    r"\b(?i:i|på|vid|från|in|at)\s+(?:centrala\s+)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*"
+    r"(?:(?:,\s*|\s+(?:och|samt|eller|and|or)\s+)(?:centrala\s+)?[A-ZÅÄÖ][\w-]+)*"
+)
+# A person with a party ("Lars Holm (C)") or a role ("föreningskonsulent Linnea Ek") and a
+# registry number ("KFN 2024/112"): no body.
+PERSON_WITH_PARTY = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+\s+\([A-ZÅÄÖ]{1,2}\)"
+    r"|\b\w+(?:are|ent|ör|chef|rektor|ordförande|strateg|ansvarig|person)\s+"
+    r"[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+"
+)
+REGISTRY_NUMBER = re.compile(r"\b[A-ZÅÄÖ]{2,}\s+\d{4}/\d+")
+
+
+def names_a_body(sentence: str, q: QuestionAnalysis) -> bool:
+    """Whether a sentence names an association or organisation by name ("Skillingaryds IS",
+    "Organisation: Föreningen Gemenskap"), beyond its first word and the question's names:
+    "fördelar 300 000 kronor till föreningar som arbetar med integration i Ösmo, Sorunda
+    och centrala Nynäshamn" names places, not who received the money."""
+    rest = REGISTRY_NUMBER.sub(" ", PERSON_WITH_PARTY.sub(" ", PLACE_SERIES.sub(" ", sentence)))
+    for match in CAPITALISED.finditer(rest):
+        if re.fullmatch(r"[\W\d_]*", rest[: match.start()]):
+            continue  # the first word ("§ 4 Föreningen ska …") is capitalised anyway
+        name = match.group()
+        if name.removesuffix("s") in q.entities or name in q.entities or name.endswith("-"):
+            continue
+        return True
+    return False
+
+
 def placed_elsewhere(sentence: str, q: QuestionAnalysis) -> bool:
     """Whether a sentence places the question's thing at another place than the question
     does: "Fotbollsskolan i Storuman hade 35 deltagare" for "… fotbollsskolan i Tärnaby?"."""
@@ -1925,6 +1969,19 @@ def english_lexicon() -> dict[str, tuple[str, ...]]:
     return lexicon
 
 
+@lru_cache(maxsize=1)
+def swedish_lexicon() -> dict[str, tuple[str, ...]]:
+    """The lexicon the other way round: a Swedish word's stem -> the English words it
+    stands for (one-word entries of four letters or more)."""
+    reverse: dict[str, list[str]] = {}
+    for english, swedish_words in english_lexicon().items():
+        if " " in english or len(english) < 4:
+            continue
+        for swedish in swedish_words:
+            reverse.setdefault(stem(swedish), []).append(english)
+    return {k: tuple(v) for k, v in reverse.items()}
+
+
 def english_phrases(tokens: list[str]) -> dict[int, tuple[str, ...]]:
     """The lexicon's two-word entries among `tokens`, by the index of their first word:
     "situation report" is one Swedish word ("lägesbild"), not a "läge" and a "rapport"."""
@@ -1991,6 +2048,9 @@ class Term:
     # The stems of a compound's two parts (läxhjälp -> läx, hjälp): a text saying the last
     # with the first just after it says the compound ("hjälper till med läxor").
     parts: tuple[str, ...] = ()
+    # English words for a Swedish word ("ordförande" -> "chair"), for a page written in
+    # English: they match its text but say nothing of how rare the word is.
+    english: tuple[str, ...] = ()
 
 
 # "När ska … vara klar?": the words that say something is done.
@@ -2290,6 +2350,7 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     if language == "en":
         for swedish in english_lexicon().get(word, ()):
             forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
+
     if "språk" in forms:
         # "På vilka språk …?" is answered by the languages' names: "på arabiska, dari …".
         forms.update(LANGUAGE_NAMES | ENGLISH_LANGUAGE_NAMES)
@@ -2300,7 +2361,11 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     head = compound_head(word, vocabulary) if len(word) >= 8 else None
     head_form = stem(head) if head and stem(head) not in forms else ""
     parts = spelled_out_parts(word, vocabulary) if language == "sv" else ()
-    return Term(word, tuple(sorted(forms)), head_form, parts)
+    # A Swedish question about a page written in English: "ordförande" is its "chair".
+    english = (
+        tuple(stem(e) for e in swedish_lexicon().get(stem(word), ())) if language == "sv" else ()
+    )
+    return Term(word, tuple(sorted(forms)), head_form, parts, english)
 
 
 # Plural and definite endings a compound's short first part is written with on its own
@@ -2619,7 +2684,7 @@ class TextView:
 
     def term_match(self, term: Term) -> float:
         """1 when the text holds the term itself, 0.5 when only its compound's last part."""
-        if any(self._holds(form) for form in term.forms):
+        if any(self._holds(form) for form in term.forms + term.english):
             return 1.0
         if term.parts and self._spells_out(*term.parts):
             return 1.0  # "hjälper till med läxor" says "läxhjälp"
@@ -3737,6 +3802,11 @@ class ExtractiveAnswerer:
             ]
             if not candidates:
                 return self._refuse(q, passages, "value", warnings)
+        if q.kind == "list" and ASKS_RECIPIENTS.match(q.question):
+            if not any(c.term_hits and names_a_body(c.text, q) for c in candidates):
+                # "Vilka föreningar fick integrationsbidrag …?": the grant's conditions and
+                # sum name no one who got it.
+                return self._refuse(q, passages, "value", warnings)
         if q.kind == "reference":
             # "Vilket diarienummer har ansökan om fritidsgård i Gimo?": a reference number is
             # a whole document's, so that document must speak of all the question names.
@@ -3832,6 +3902,14 @@ class ExtractiveAnswerer:
                 # "När är sista dagen att söka?": "Ansökan är öppen till och med den 30
                 # april", not when the applicants hear back ("besked i slutet av maj").
                 candidates = _preferring(candidates, DEADLINE.search)
+            if (
+                q.kind == "time"
+                and OPENS_ASKED.search(q.question)
+                and not asks_opening_hours(q.question)
+            ):
+                # "When does the job centre open?", "När öppnar fritidsgården?": the day it
+                # opens ("on 3 March 2025"), not its weekly hours ("Monday to Thursday").
+                candidates = _preferring(candidates, DATES.search)
             if PRICE_ASKED.search(q.question):
                 # "Vad kostar det att delta i språkcaféet?": "Nämnden ger 25 000 kronor per
                 # år till fika" is what the café gets, not what a visitor pays.

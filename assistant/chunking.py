@@ -63,7 +63,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»]?\s+(?=[\"”«–\-•(]?\s?[
 # 30: a numbered item in text and Markdown ("4. Rapport …") starts a line of its own.
 # 31: a Markdown checklist's boxes ("- [ ] …") are left out, a ticked one read as "✓"; a
 # title written down in front matter or a sidecar is kept whole after a dash.
-CHUNKER_VERSION = 31
+# 32: a signature naming the municipality after the unit ("Kontaktcenter, Danderyds kommun")
+# gives the publisher.
+CHUNKER_VERSION = 32
 
 
 ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")

@@ -484,7 +484,8 @@ def signature_publisher(lines: list[str]) -> str:
     for i, line in enumerate(lines):
         if CLOSING.match(line.strip()):
             for below in lines[i + 1 : i + 1 + SIGNATURE_REACH]:
-                match = _ISSUER.fullmatch(below.strip())
+                # (or at the end of a line after the unit: "Kontaktcenter, Danderyds kommun")
+                match = _ISSUER.fullmatch(below.rsplit(",", 1)[-1].strip())
                 if match:
                     return match.group(1)
     return ""

@@ -5058,13 +5058,16 @@ def test_whom_to_contact_and_the_last_day_to_register_in_a_letter(fake_assistant
         "Berga kommun",
         "2025-04-28",
         "Till dig som är vårdnadshavare till en elev på Åbyskolan\n\nHej!\n\nI sommar erbjuder "
-        "Berga kommun sommarskola. Sommarskolan hålls på Åbyskolan i Åby vecka 25–27.\n\n"
+        "Berga kommun sommarskola till alla som behöver. Sommarskolan hålls på Åbyskolan i Åby "
+        "vecka 25–27.\n\n"
         "Sommarskolan är gratis och lunch ingår.\n\nAnmäl ditt barn senast den 16 maj via skolans "
         "lärplattform.\n\nHar du frågor? Kontakta studie- och yrkesvägledare Hanna Lind på "
-        "telefon 08-570 123 45.\n\nMed vänliga hälsningar\nLars Berg\nRektor",
+        "telefon 08-570 123 45. Behöver ditt barn studiehandledning på modersmålet, kontakta då "
+        "barnets mentor.\n\nMed vänliga hälsningar\nLars Berg\nRektor",
         municipality="Berga",
     )
     ask = fake_assistant.ask
+    assert "mentor" in ask("Vem ska man kontakta om barnet behöver studiehandledning i Åby?").text
     assert "Hanna Lind" in ask("Vem kan vårdnadshavare kontakta om sommarskolan i Åby?").text
     last_day = "What is the last day to register for the summer school in Åby?"
     assert "16 maj" in ask(last_day).text
@@ -5102,3 +5105,63 @@ def test_a_letter_codes_meaning_is_given_by_the_key(fake_assistant):
     )
     answer = fake_assistant.ask("Vad betyder U i ansvarsmatrisen för trygghetsarbetet i Åby?")
     assert "U = utför" in answer.text
+
+
+def test_which_associations_got_a_grant_needs_them_named(fake_assistant):
+    add_document(
+        fake_assistant,
+        "villkor.txt",
+        "Villkor för integrationsbidrag i Åby 2025",
+        "Berga kommun",
+        "2025-01-20",
+        "Villkor för integrationsbidrag 2025\n\nNämnden fördelar 300 000 kronor i "
+        "integrationsbidrag till föreningar som arbetar i Åby, Ekby eller centrala Berga.\n\n"
+        "§ 4 Föreningen ska redovisa bidraget senast den 15 december 2025. Frågor besvaras av "
+        "föreningskonsulent Linnea Holm. Bidraget föreslogs av Lars Holm (C) i ärende KFN "
+        "2024/112.",
+        municipality="Berga",
+    )
+    add_document(
+        fake_assistant,
+        "beslut.txt",
+        "Beslut om integrationsbidrag i Norrby 2024",
+        "Norrby kommun",
+        "2024-03-12",
+        "Beslut om integrationsbidrag 2024\n\nNämnden beviljar integrationsbidrag till följande "
+        "föreningar:\n\n- Norrby IS, 60 000 kronor\n- Föreningen Kvinnor i Norrby, 45 000 kronor\n",
+        municipality="Norrby",
+    )
+    ask = fake_assistant.ask
+    # The conditions name places, a paragraph, an officer, a politician and a case, but no
+    # association that got it.
+    assert not ask("Vilka föreningar fick integrationsbidrag i Åby 2025?").answered
+    granted = ask("Vilka föreningar fick integrationsbidrag i Norrby 2024?").text
+    assert "Norrby IS" in granted and "Kvinnor i Norrby" in granted
+    # Who may apply is answered by a kind of association.
+    assert (
+        "föreningar som arbetar" in ask("Vilka föreningar kan söka integrationsbidrag i Åby?").text
+    )
+
+
+def test_an_english_press_release_gives_the_day_it_opens_and_its_sum(fake_assistant):
+    add_document(
+        fake_assistant,
+        "press.txt",
+        "Norrby opens a new job centre in Åby",
+        "Norrby kommun",
+        "2025-02-11",
+        "Norrby opens a new job centre in Åby\n\nNorrby municipality is opening a job centre at "
+        "Åby station on 3 March 2025.\n\nThe job centre is open Monday to Thursday from 9 am to "
+        "4 pm and the centre is run together with the Public Employment Service.\n\nThe "
+        'municipality has set aside SEK 2.4 million for the centre in 2025.\n\n"We want more '
+        'people to have a job", says Anders Berg, chair of the municipal executive board.',
+        municipality="Norrby",
+    )
+    answer = fake_assistant.ask("When does the job centre in Åby open?").text
+    assert "3 March 2025" in answer and "Monday" not in answer
+    # A sum as a page in English writes it.
+    money = fake_assistant.ask("How much money has Norrby set aside for the job centre?").text
+    assert "SEK 2.4 million" in money
+    # Asked in Swedish, the page's English words are the question's ("ordförande" = chair).
+    chair = fake_assistant.ask("Vem är ordförande i kommunstyrelsen i Norrby?").text
+    assert "Anders Berg" in chair

@@ -612,3 +612,15 @@ def test_a_markdown_checklist_reads_as_its_items(tmp_path):
     # The empty box is no part of the item; the ticked one says it is done.
     assert "[" not in text
     assert "Föreningen är registrerad." in text and "✓ Budgeten är klar." in text
+
+
+def test_a_signature_naming_the_municipality_after_the_unit_gives_the_publisher(tmp_path):
+    path = tmp_path / "svar.txt"
+    path.write_text(
+        "Från: Kontaktcenter Norrby kommun\nSkickat: den 3 mars 2025 10:12\nTill: Karin Sjö\n"
+        "Ämne: SV: Läxhjälp i Åby\n\nHej Karin,\n\nLäxhjälpen är öppen för alla elever.\n\n"
+        "Vänliga hälsningar\nEmil Grahn\nKontaktcenter, Norrby kommun\n",
+        encoding="utf-8",
+    )
+    doc, _ = load_document(path, path.name)
+    assert (doc.title, doc.publisher) == ("Läxhjälp i Åby", "Norrby kommun")

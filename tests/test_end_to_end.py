@@ -57,28 +57,11 @@ def test_question_set_targets(real_assistant, question_file):
         f"heldout{n}_qa.jsonl"
         for n in (
             "",
-            *map(str, range(2, 17)),
-            *map(str, range(18, 26)),
+            *map(str, range(2, 26)),
+            # (H26 is measured only: two of its answerables are refused.)
             *map(str, range(27, 49)),
             # (H49 is measured only: its question naming no municipality is answered.)
-            "50",
-            "51",
-            "52",
-            "53",
-            "54",
-            "55",
-            "56",
-            # (H57 is measured only: one of its unanswerables is answered.)
-            "58",
-            "59",
-            "60",
-            "61",
-            "62",
-            "63",
-            "64",
-            "65",
-            "66",
-            # (H67 is measured only: its unanswerable "Vilka föreningar fick …?" is answered.)
+            *map(str, range(50, 69)),
         )
     ],
 )
