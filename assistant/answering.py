@@ -483,6 +483,12 @@ CAPACITY = re.compile(
 
 # A number that names rather than counts: "årskurs 4–9", "vecka 26", "klockan 15", "§ 58",
 # "15.30–17.30".
+# One more of a kind, the last of how many there now are: "har anställt en fjärde
+# fritidsledare" (four), "öppnar en andra fritidsgård" (two).
+ADDED_NTH = re.compile(
+    r"\b(?:en|ett)\s+(?:andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\s+(\w+)",
+    re.IGNORECASE,
+)
 ORDINAL_NUMBER = re.compile(
     r"\b(?:årskurs|åk|klass|vecka|v\.|klockan|kl\.|nr|nummer|sida|grade|week)\s*\d[\d–-]*"
     r"|§\s*\d+|\b\d{1,2}[.:]\d\d(?:\s?[–-]\s?\d{1,2}[.:]\d\d)?\b",
@@ -558,6 +564,8 @@ def counts(sentence: str, counted: Term) -> bool:
     for match in PLACES_FOR.finditer(undated):
         if TextView(match.group()).mentions_term(counted):
             return True
+    if any(TextView(m.group(1)).mentions_term(counted) for m in ADDED_NTH.finditer(sentence)):
+        return True  # "en fjärde fritidsledare": there are four now
     # Staff are counted in posts: "fältassistenterna, som utökas från tre till fyra tjänster".
     return bool(STAFF_POSTS.search(undated)) and TextView(undated).mentions_term(counted)
 
@@ -4222,6 +4230,8 @@ class ExtractiveAnswerer:
                     # by the condition rather than a date.
                     q.kind == "time" and value_pattern is TIME and bool(WHEN_CLAUSE.search(text))
                 )
+                # "Hur många fritidsledare …?": "en fjärde fritidsledare" says four.
+                or (q.kind == "quantity" and bool(ADDED_NTH.search(text)))
                 or (
                     # "Tabellen visar … i tusen kronor": the table's introduction gives the unit
                     # of its rows' figures ("Budget 2024: 1 200").

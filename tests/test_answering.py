@@ -5165,3 +5165,18 @@ def test_an_english_press_release_gives_the_day_it_opens_and_its_sum(fake_assist
     # Asked in Swedish, the page's English words are the question's ("ordförande" = chair).
     chair = fake_assistant.ask("Vem är ordförande i kommunstyrelsen i Norrby?").text
     assert "Anders Berg" in chair
+
+
+def test_one_more_of_a_kind_says_how_many_there_are(fake_assistant):
+    add_document(
+        fake_assistant,
+        "nyheter.txt",
+        "Nytt från Åbys fritidsgård",
+        "Berga kommun",
+        "2024-09-02",
+        "Nytt från Åbys fritidsgård\n\nFritidsgården har anställt en fjärde fritidsledare. Gården "
+        "har nu öppet även på söndagar.",
+        municipality="Berga",
+    )
+    answer = fake_assistant.ask("Hur många fritidsledare har Åbys fritidsgård?").text
+    assert "en fjärde fritidsledare" in answer  # four now
