@@ -238,6 +238,12 @@ PRICE_STATED = re.compile(
     re.IGNORECASE,
 )
 # Something that costs nothing: "Gratis aktiviteter", "kostnadsfritt", "free of charge".
+# Free of charge, said of everything a page lists: "Alla evenemang är gratis".
+FREE_FOR_ALL = re.compile(
+    r"\b(?:alla|samtliga)\s+\w+\s+(?:är|blir)\s+(?:gratis|kostnadsfri\w*|avgiftsfri\w*)"
+    r"|\ball\s+\w+\s+are\s+free\b",
+    re.IGNORECASE,
+)
 FREE = re.compile(
     r"\bgratis\b|\bkostnadsfri\w*|\bavgiftsfri\w*|\bingen avgift\b|\bfree of charge\b|"
     r"\butan (?:kostnad|avgift)\b|\bkostar (?:ingenting|inget|inte något)\b|\bcosts nothing\b",
@@ -3824,6 +3830,13 @@ class ExtractiveAnswerer:
                 for c in candidates
                 if self._words_used(passages[c.passage_index].chunk.doc_id, described)
                 == len(described)
+            ]
+        if q.kind == "amount" and PRICE_ASKED.search(q.question):
+            # "Vad kostar det att vara med på Fisksätradagen?": "Alla evenemang är gratis" in
+            # the page's introduction is the price of each event it lists.
+            candidates = [
+                replace(c, has_value=True, about_other=False) if FREE_FOR_ALL.search(c.text) else c
+                for c in candidates
             ]
         if q.kind in KIND_VALUE:
             # The value must come with what the question is about, not just any number, and

@@ -5180,3 +5180,19 @@ def test_one_more_of_a_kind_says_how_many_there_are(fake_assistant):
     )
     answer = fake_assistant.ask("Hur många fritidsledare har Åbys fritidsgård?").text
     assert "en fjärde fritidsledare" in answer  # four now
+
+
+def test_free_for_all_a_page_lists_is_the_price_of_each(fake_assistant):
+    add_document(
+        fake_assistant,
+        "evenemang.md",
+        "Evenemang i Åby hösten 2024",
+        "Berga kommun",
+        "2024-08-30",
+        "# Evenemang i Åby hösten 2024\n\nHär är höstens evenemang i Åby. Alla evenemang är "
+        "gratis om inget annat anges.\n\n- 14 september: Åbydagen – marknad och musik på torget.\n"
+        "- 7 december: Luciafirande i Folkets hus. Kostar 20 kronor för fikat.\n",
+        municipality="Berga",
+    )
+    answer = fake_assistant.ask("Vad kostar det att vara med på Åbydagen?").text
+    assert "Alla evenemang är gratis" in answer and "20 kronor" not in answer
