@@ -24,7 +24,13 @@ import numpy as np
 from assistant.amounts import UNITS as AMOUNT_UNITS
 from assistant.amounts import parse_amounts, shares_amount
 from assistant.chunking import sentence_spans
-from assistant.documents import REFERENCE_NUMBER, REFERENCE_WORDS, TABLE_ROW, looks_like_heading
+from assistant.documents import (
+    NUMBERED_ITEM,
+    REFERENCE_NUMBER,
+    REFERENCE_WORDS,
+    TABLE_ROW,
+    looks_like_heading,
+)
 from assistant.formats import ENTRY
 from assistant.metadata import AS_MUNICIPALITY, MONTHS
 from assistant.models import Answer, Citation, Passage
@@ -238,15 +244,15 @@ PRICE_STATED = re.compile(
     re.IGNORECASE,
 )
 # Something that costs nothing: "Gratis aktiviteter", "kostnadsfritt", "free of charge".
+FREE = re.compile(
+    r"\bgratis\b|\bkostnadsfri\w*|\bavgiftsfri\w*|\bingen avgift\b|\bfree of charge\b|"
+    r"\butan (?:kostnad|avgift)\b|\bkostar (?:ingenting|inget|inte något)\b|\bcosts nothing\b",
+    re.IGNORECASE,
+)
 # Free of charge, said of everything a page lists: "Alla evenemang är gratis".
 FREE_FOR_ALL = re.compile(
     r"\b(?:alla|samtliga)\s+\w+\s+(?:är|blir)\s+(?:gratis|kostnadsfri\w*|avgiftsfri\w*)"
     r"|\ball\s+\w+\s+are\s+free\b",
-    re.IGNORECASE,
-)
-FREE = re.compile(
-    r"\bgratis\b|\bkostnadsfri\w*|\bavgiftsfri\w*|\bingen avgift\b|\bfree of charge\b|"
-    r"\butan (?:kostnad|avgift)\b|\bkostar (?:ingenting|inget|inte något)\b|\bcosts nothing\b",
     re.IGNORECASE,
 )
 PARTY_LETTERS = re.compile(r"\((S|M|L|C|V|KD|MP|SD)\)")  # the Riksdag parties' letters
@@ -461,8 +467,6 @@ DATES = re.compile(
 COUNT_WINDOW = 3  # words after a number within which the counted noun may stand
 
 
-# A number standing alone after what it counts: "deltagarna 120, varav …", "är 1 200.",
-# "fler barn deltog, 310 jämfört med 240".
 # Table headers under which a figure is a rating on a scale, no number of anything:
 # "Risk: För få sommarledare anställs; Sannolikhet: 3; Konsekvens: 4".
 RATING_HEADER = re.compile(
@@ -470,6 +474,8 @@ RATING_HEADER = re.compile(
     r"skattning|likelihood|probability|impact|consequence|priority|score|rating|level)\b",
     re.IGNORECASE,
 )
+# A number standing alone after what it counts: "deltagarna 120, varav …", "är 1 200.",
+# "fler barn deltog, 310 jämfört med 240".
 STANDALONE_NUMBER = re.compile(
     r"\b\d[\d ]*(?=\s*(?:[,.;:)]|$|\s(?:och|varav|st|stycken|jämfört|compared)\b))"
 )
@@ -487,14 +493,14 @@ CAPACITY = re.compile(
 )
 
 
-# A number that names rather than counts: "årskurs 4–9", "vecka 26", "klockan 15", "§ 58",
-# "15.30–17.30".
 # One more of a kind, the last of how many there now are: "har anställt en fjärde
 # fritidsledare" (four), "öppnar en andra fritidsgård" (two).
 ADDED_NTH = re.compile(
     r"\b(?:en|ett)\s+(?:andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\s+(\w+)",
     re.IGNORECASE,
 )
+# A number that names rather than counts: "årskurs 4–9", "vecka 26", "klockan 15", "§ 58",
+# "15.30–17.30".
 ORDINAL_NUMBER = re.compile(
     r"\b(?:årskurs|åk|klass|vecka|v\.|klockan|kl\.|nr|nummer|sida|grade|week)\s*\d[\d–-]*"
     r"|§\s*\d+|\b\d{1,2}[.:]\d\d(?:\s?[–-]\s?\d{1,2}[.:]\d\d)?\b",
@@ -820,7 +826,9 @@ DECISION_QUESTION = re.compile(
 # "Vem ska redovisa …?", "Who will present …?": the one who presents an item.
 PRESENTING = re.compile(r"redovis|presenter|föredr|berätt|present|report", re.IGNORECASE)
 # An agenda's item and who presents it: "2. Lägesbild för SFI – Anna Berg, rektor …".
-AGENDA_SPEAKER = re.compile(r"(?:\d{1,2}[.)]\s)?[^–—]+\s[–—]\s[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+\b")
+AGENDA_SPEAKER = re.compile(
+    rf"(?:{NUMBERED_ITEM.pattern})?[^–—]+\s[–—]\s[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+\b"
+)
 # A matter put up for a decision ("3. Förslag om … – för beslut", "Förslag till beslut") is
 # not decided yet.
 PENDING_DECISION = re.compile(
@@ -2364,7 +2372,6 @@ def _term(word: str, language: str, vocabulary: set[str]) -> Term:
     if language == "en":
         for swedish in english_lexicon().get(word, ()):
             forms.update(stem(f) for f in (swedish, *VERB_FORMS.get(swedish, ())))
-
     if "språk" in forms:
         # "På vilka språk …?" is answered by the languages' names: "på arabiska, dari …".
         forms.update(LANGUAGE_NAMES | ENGLISH_LANGUAGE_NAMES)
@@ -2698,7 +2705,7 @@ class TextView:
 
     def term_match(self, term: Term) -> float:
         """1 when the text holds the term itself, 0.5 when only its compound's last part."""
-        if any(self._holds(form) for form in term.forms + term.english):
+        if any(self._holds(form) for forms in (term.forms, term.english) for form in forms):
             return 1.0
         if term.parts and self._spells_out(*term.parts):
             return 1.0  # "hjälper till med läxor" says "läxhjälp"
@@ -2893,7 +2900,6 @@ UNFINISHED = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
-NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")  # "1. Trygghetsvärdarna ska …"
 
 
 SCHEDULE_LABEL_MAX = 25  # characters of "Hösten 2025" before the colon of a schedule line
@@ -4088,10 +4094,14 @@ class ExtractiveAnswerer:
             before, paragraph = _paragraph_around(passages[i].chunk.text, s, e)
             # "- Kostnad: 1,2 miljoner kronor per år" is the cost of the list's item before
             # it ("- Helgöppen fritidsgård i Kallhäll …"), as a slide lists them.
-            previous_item = ""
-            if not before and VALUE_LABEL_ITEM.match(text):
-                previous = passages[i].chunk.text[:s].rstrip().rsplit("\n\n", 1)[-1]
-                previous_item = previous if LIST_ITEM.match(previous) else ""
+            paragraph_before = (
+                "" if before else passages[i].chunk.text[:s].rstrip().rsplit("\n\n", 1)[-1]
+            )
+            previous_item = (
+                paragraph_before
+                if VALUE_LABEL_ITEM.match(text) and LIST_ITEM.match(paragraph_before)
+                else ""
+            )
             context = (
                 TextView(f"{section} {before} {previous_item}") if before or previous_item else None
             )
@@ -4164,11 +4174,7 @@ class ExtractiveAnswerer:
             # "Satsningen beräknas kosta 4,2 miljoner kronor" opening a paragraph speaks of
             # what the paragraph before proposed ("… inför en jobbgaranti för unga"): that
             # paragraph goes with its own in saying what it is about.
-            earlier = (
-                passages[i].chunk.text[:s].rstrip().rsplit("\n\n", 1)[-1]
-                if generic and not before
-                else ""
-            )
+            earlier = paragraph_before if generic else ""
             place = TextView(f"{section} {paragraph} {again} {earlier} {previous_item}")
             # A paragraph that names what the question names ("Mjölby kommun: 800 000
             # kronor") is about it, wherever the question's other words stand. Not the

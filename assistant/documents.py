@@ -347,7 +347,7 @@ def _clean_line(raw: str) -> str:
 
 
 # An item of a numbered list: "1. Mötets öppnande", "2) Lägesbild".
-NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s")
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
 
 
 def _parse_text(body: str, markdown: bool) -> list[Line]:
@@ -398,7 +398,7 @@ def _parse_text(body: str, markdown: bool) -> list[Line]:
             (wrapped or (markdown and continues_paragraph(raw_lines, number, lines)))
             and not line.startswith(("•", "-", "–", "*"))
             # (nor a numbered item: "3. Förslag … – för beslut" / "4. Rapport …")
-            and not NUMBERED_LINE.match(line)
+            and not NUMBERED_ITEM.match(line)
             and not formats.leader_row_between(lines[-1][0], line)
         ):
             previous = lines[-1][0]
@@ -953,17 +953,18 @@ def load_document(
     heading = found_title or next((b.text for b in blocks if b.is_heading), "")
     # A web page's <title> is often its headline and the site's name. A title people wrote
     # down is theirs whole: "Ansökan om medel … – Läxhjälp i Furulund" names the project.
+    title_given = bool(_meta_str(given, "title"))
     site = ""
-    if not _meta_str(given, "title"):
+    if not title_given:
         given_title, site = split_site_name(given_title, heading)
     # A file's title property may be the start of the headline the text gives in full
     # ("Verksamhetsplan 2024" … "för områdesarbetet i Arnö och Brandholmen").
-    if not _meta_str(given, "title") and given_title and completes(heading, given_title):
+    if not title_given and given_title and completes(heading, given_title):
         given_title = heading
     # A memo titled by its kind ("Beslutsunderlag", "Tjänsteskrivelse") is about its
     # "Ärende: …", or else its first heading ("Förlängning av trygghetsvärdar i Råslätt"),
     # unless that is its issuer's name.
-    if not _meta_str(given, "title") and len((given_title or heading).split()) == 1:
+    if not title_given and len((given_title or heading).split()) == 1:
         headline = (
             heading if len(heading.split()) > 1 and not letterhead_publisher([heading]) else ""
         )
